@@ -1,0 +1,71 @@
+#pragma once
+
+#include "enums.h"
+#include "ids.h"
+
+#include <QString>
+
+namespace hectare {
+
+struct UtilityFeed
+{
+    Id id = kNoId;
+    QString name;
+    double kva = 0;
+
+    bool operator==(const UtilityFeed &) const = default;
+};
+
+// A group of identical units sharing a load; the redundancy says how many are spares.
+struct TransformerGroup
+{
+    Id id = kNoId;
+    QString name;
+    double unitKva = 0;
+    int count = 1;
+    Redundancy redundancy = Redundancy::N;
+    double efficiency = 0.98;
+
+    bool operator==(const TransformerGroup &) const = default;
+};
+
+struct GeneratorGroup
+{
+    Id id = kNoId;
+    QString name;
+    double unitKva = 0;
+    int count = 1;
+    double powerFactor = 0.8;
+    Redundancy redundancy = Redundancy::N;
+
+    bool operator==(const GeneratorGroup &) const = default;
+};
+
+struct UpsGroup
+{
+    Id id = kNoId;
+    QString name;
+    double moduleKw = 0;
+    int moduleCount = 1;
+    Redundancy redundancy = Redundancy::N;
+    double efficiency = 0.95;
+
+    bool operator==(const UpsGroup &) const = default;
+};
+
+// A PDU or remote power panel in a hall, on path A or B, fed by a UPS group.
+struct Pdu
+{
+    Id id = kNoId;
+    Id hallId = kNoId;
+    Id upsGroupId = kNoId;
+    QString name;
+    FeedPath path = FeedPath::None;
+    double breakerA = 0;
+    double voltageV = 400;
+    int phases = 3;
+
+    bool operator==(const Pdu &) const = default;
+};
+
+} // namespace hectare

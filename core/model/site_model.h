@@ -1,0 +1,44 @@
+#pragma once
+
+#include "cooling.h"
+#include "hall.h"
+#include "power_chain.h"
+#include "site.h"
+#include "tenant.h"
+
+#include <vector>
+
+namespace hectare {
+
+// The whole document in memory: flat vectors of plain structs, cross-referenced by id.
+// Order within each vector is by id, as loaded from the file.
+struct SiteModel
+{
+    Site site;
+    std::vector<Building> buildings;
+    std::vector<Hall> halls;
+    std::vector<Row> rows;
+    std::vector<Rack> racks;
+    std::vector<Tenant> tenants;
+    std::vector<Contract> contracts;
+    std::vector<UtilityFeed> utilityFeeds;
+    std::vector<TransformerGroup> transformers;
+    std::vector<GeneratorGroup> generators;
+    std::vector<UpsGroup> upsGroups;
+    std::vector<Pdu> pdus;
+    std::vector<ChillerGroup> chillers;
+    std::vector<CrahGroup> crahs;
+
+    bool operator==(const SiteModel &) const = default;
+
+    const Hall *hall(Id id) const;
+    const Hall *hallByName(const QString &name) const;
+    const Row *row(Id id) const;
+    const Tenant *tenant(Id id) const;
+    const Pdu *pdu(Id id) const;
+    const UpsGroup *upsGroup(Id id) const;
+    // The hall a rack stands in (through its row), or kNoId.
+    Id hallOfRack(const Rack &rack) const;
+};
+
+} // namespace hectare
