@@ -1,1 +1,115 @@
-int main() { return 0; }
+// hectare-cli: the headless face of Hectare. Parses the command line and hands over to
+// the command, which calls the same core functions as the desktop window.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace hectare::cli;
+
+namespace {
+
+QString generalHelp()
+{
+    return CliContext::tr(
+        "Usage: hectare-cli [--json] COMMAND [options]\n"
+        "\n"
+        "Capacity planning for colocation data centres. FILE is a .hectare document; without\n"
+        "FILE the bundled sample site is used.\n"
+        "\n"
+        "Commands:\n"
+        "  info [FILE]                              the site, its halls and its plant\n"
+        "  capacity [FILE] [--hall NAME]            space, power, cooling, weight and generator budgets\n"
+        "  export-json [FILE] [-o OUT.json]         the whole model as JSON (standard output by default)\n"
+        "  import-json IN.json OUT.hectare [--force] a new document from JSON\n"
+        "  export-csv [FILE] --table racks|tenants [-o OUT.csv]\n"
+        "  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare\n"
+        "                                           a synthetic large site for tests and benchmarks\n"
+        "\n"
+        "Options:\n"
+        "  --json       machine-readable output\n"
+        "  --lang fr|en language of messages and number format (default: the system's)\n"
+        "  -h, --help   help (also after a command)\n"
+        "  --version    the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).\n");
+}
+
+// Messages in the user's language: French when asked (--lang fr) or when the system is French.
+// Numbers follow the same choice; money never does (it is always the site's currency).
+void installTranslator(QCoreApplication &app, const QString &lang)
+{
+    if (lang == QLatin1String("fr"))
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::Togo));
+    else if (lang == QLatin1String("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("hectare"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hectare-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HECTARE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    // --lang may stand anywhere; it is taken out before the command parses its options.
+    QString lang;
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0) {
+        lang = args.value(langAt + 1);
+        args.remove(langAt, std::min<qsizetype>(2, args.size() - langAt));
+        if (lang != QLatin1String("fr") && lang != QLatin1String("en"))
+            return context.usage(QStringLiteral("--lang must be fr or en"));
+    }
+    installTranslator(app, lang);
+    // Global options may come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--json")) {
+            context.json = true;
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            out << generalHelp();
+            return kOk;
+        } else if (option == QLatin1String("--version")) {
+            out << "hectare-cli " << HECTARE_VERSION << '\n';
+            return kOk;
+        } else {
+            return context.usage(CliContext::tr("unknown option %1").arg(option));
+        }
+    }
+    if (args.isEmpty()) {
+        err << generalHelp();
+        return kUsage;
+    }
+
+    const std::map<QString, std::function<int(const QStringList &, CliContext &)>> commands{
+        {QStringLiteral("info"), runInfo},
+        {QStringLiteral("capacity"), runCapacity},
+        {QStringLiteral("export-json"), runExportJson},
+        {QStringLiteral("import-json"), runImportJson},
+        {QStringLiteral("export-csv"), runExportCsv},
+        {QStringLiteral("generate"), runGenerate},
+    };
+    const QString command = args.takeFirst();
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return context.usage(CliContext::tr("unknown command \"%1\"").arg(command));
+    const int code = it->second(args, context);
+    out.flush();
+    return code;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli_context.h"
+
+#include <QCommandLineParser>
+
+namespace hectare::cli {
+
+// Each command takes the arguments after its name and returns an ExitCode.
+int runInfo(const QStringList &args, CliContext &context);
+int runCapacity(const QStringList &args, CliContext &context);
+int runExportJson(const QStringList &args, CliContext &context);
+int runImportJson(const QStringList &args, CliContext &context);
+int runExportCsv(const QStringList &args, CliContext &context);
+int runGenerate(const QStringList &args, CliContext &context);
+
+// Parses a command's arguments with the global options (--json, --help) added. Returns
+// false after printing the problem (kUsage) or the command's help (kOk) in `exitCode`.
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                      CliContext &context, int &exitCode);
+
+// Writes `data` to `path`, or to standard output when `path` is empty or "-".
+bool writeOutput(const QString &path, const QByteArray &data, CliContext &context);
+
+} // namespace hectare::cli

@@ -1,0 +1,227 @@
+#pragma once
+
+// The Hectare JSON format, version 1: which key holds which member, in one place.
+// The writer and the reader in model_json.cpp both walk these lists, so what is written is
+// exactly what is read back. docs/model-format.md and data/schema/hectare-model.schema.json
+// describe the same keys for people and for other tools: change all three together.
+//
+// An Io for one object provides
+//   id(key, id)                      the object's own id: required, > 0, unique in its table
+//   ref(key, id, table)              required id of an object in `table`
+//   nullableRef(key, id, table)      the same, or null (kNoId)
+//   name(key, text)                  required string
+//   text / number / integer / date / choice / point / points (key, member)   optional
+// An Io for the document provides object(key, site) and table(key, table, vector), called
+// in an order where every table comes after the tables it refers to.
+
+#include "model/site_model.h"
+
+#include <QString>
+
+#include <concepts>
+#include <type_traits>
+
+namespace hectare::modeljson {
+
+using namespace Qt::Literals::StringLiterals;
+
+inline constexpr int kFormatVersion = 1;
+inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
+
+enum class Table { Buildings, Halls, Rows, Racks, Tenants, Contracts, UtilityFeeds, Transformers,
+                   Generators, UpsGroups, Pdus, Chillers, Crahs };
+inline constexpr int kTableCount = static_cast<int>(Table::Crahs) + 1;
+
+// `S` is T or const T: the writer walks const objects, the reader fills mutable ones.
+template<typename S, typename T>
+concept Of = std::same_as<std::remove_const_t<S>, T>;
+
+template<typename Io, Of<Site> S>
+void fields(Io &io, S &s)
+{
+    io.name("name"_L1, s.name);
+    io.text("location"_L1, s.location);
+    io.number("landAreaM2"_L1, s.landAreaM2);
+    io.text("currency"_L1, s.currency);
+    io.number("designAmbientC"_L1, s.designAmbientC);
+    io.number("auxiliaryKw"_L1, s.auxiliaryKw);
+    io.number("loadPowerFactor"_L1, s.loadPowerFactor);
+    io.text("notes"_L1, s.notes);
+}
+
+template<typename Io, Of<Building> S>
+void fields(Io &io, S &b)
+{
+    io.id("id"_L1, b.id);
+    io.name("name"_L1, b.name);
+}
+
+template<typename Io, Of<Hall> S>
+void fields(Io &io, S &h)
+{
+    io.id("id"_L1, h.id);
+    io.nullableRef("buildingId"_L1, h.buildingId, Table::Buildings);
+    io.name("name"_L1, h.name);
+    io.points("outline"_L1, h.outline);
+    io.number("tileM"_L1, h.tileM);
+    io.number("floorLoadKgPerM2"_L1, h.floorLoadKgPerM2);
+    io.number("ceilingHeightM"_L1, h.ceilingHeightM);
+    io.choice("status"_L1, h.status, hallStatusFromKey);
+    io.date("commissioned"_L1, h.commissioned);
+}
+
+template<typename Io, Of<Row> S>
+void fields(Io &io, S &r)
+{
+    io.id("id"_L1, r.id);
+    io.ref("hallId"_L1, r.hallId, Table::Halls);
+    io.name("name"_L1, r.name);
+    io.point("origin"_L1, r.origin);
+    io.number("orientationDeg"_L1, r.orientationDeg);
+    io.choice("coldAisle"_L1, r.coldAisle, aisleSideFromKey);
+    io.choice("containment"_L1, r.containment, containmentFromKey);
+}
+
+template<typename Io, Of<Rack> S>
+void fields(Io &io, S &r)
+{
+    io.id("id"_L1, r.id);
+    io.ref("rowId"_L1, r.rowId, Table::Rows);
+    io.name("name"_L1, r.name);
+    io.number("offsetMm"_L1, r.offsetMm);
+    io.number("widthMm"_L1, r.widthMm);
+    io.number("depthMm"_L1, r.depthMm);
+    io.integer("heightU"_L1, r.heightU);
+    io.number("designKw"_L1, r.designKw);
+    io.number("maxWeightKg"_L1, r.maxWeightKg);
+    io.choice("state"_L1, r.state, rackStateFromKey);
+    io.nullableRef("tenantId"_L1, r.tenantId, Table::Tenants);
+    io.nullableRef("feedAPduId"_L1, r.feedAPduId, Table::Pdus);
+    io.nullableRef("feedBPduId"_L1, r.feedBPduId, Table::Pdus);
+}
+
+template<typename Io, Of<Tenant> S>
+void fields(Io &io, S &t)
+{
+    io.id("id"_L1, t.id);
+    io.name("name"_L1, t.name);
+    io.text("sector"_L1, t.sector);
+    io.text("contact"_L1, t.contact);
+}
+
+template<typename Io, Of<Contract> S>
+void fields(Io &io, S &c)
+{
+    io.id("id"_L1, c.id);
+    io.ref("tenantId"_L1, c.tenantId, Table::Tenants);
+    io.ref("hallId"_L1, c.hallId, Table::Halls);
+    io.integer("racks"_L1, c.racks);
+    io.number("cageM2"_L1, c.cageM2);
+    io.number("committedKw"_L1, c.committedKw);
+    io.number("rampStartPct"_L1, c.rampStartPct);
+    io.integer("rampMonths"_L1, c.rampMonths);
+    io.number("drawRatio"_L1, c.drawRatio);
+    io.date("start"_L1, c.start);
+    io.date("end"_L1, c.end);
+    io.choice("status"_L1, c.status, contractStatusFromKey);
+}
+
+template<typename Io, Of<UtilityFeed> S>
+void fields(Io &io, S &u)
+{
+    io.id("id"_L1, u.id);
+    io.name("name"_L1, u.name);
+    io.number("kva"_L1, u.kva);
+}
+
+template<typename Io, Of<TransformerGroup> S>
+void fields(Io &io, S &t)
+{
+    io.id("id"_L1, t.id);
+    io.name("name"_L1, t.name);
+    io.number("unitKva"_L1, t.unitKva);
+    io.integer("count"_L1, t.count);
+    io.choice("redundancy"_L1, t.redundancy, redundancyFromKey);
+    io.number("efficiency"_L1, t.efficiency);
+}
+
+template<typename Io, Of<GeneratorGroup> S>
+void fields(Io &io, S &g)
+{
+    io.id("id"_L1, g.id);
+    io.name("name"_L1, g.name);
+    io.number("unitKva"_L1, g.unitKva);
+    io.integer("count"_L1, g.count);
+    io.number("powerFactor"_L1, g.powerFactor);
+    io.choice("redundancy"_L1, g.redundancy, redundancyFromKey);
+}
+
+template<typename Io, Of<UpsGroup> S>
+void fields(Io &io, S &u)
+{
+    io.id("id"_L1, u.id);
+    io.name("name"_L1, u.name);
+    io.number("moduleKw"_L1, u.moduleKw);
+    io.integer("moduleCount"_L1, u.moduleCount);
+    io.choice("redundancy"_L1, u.redundancy, redundancyFromKey);
+    io.number("efficiency"_L1, u.efficiency);
+}
+
+template<typename Io, Of<Pdu> S>
+void fields(Io &io, S &p)
+{
+    io.id("id"_L1, p.id);
+    io.ref("hallId"_L1, p.hallId, Table::Halls);
+    io.nullableRef("upsGroupId"_L1, p.upsGroupId, Table::UpsGroups);
+    io.name("name"_L1, p.name);
+    io.choice("path"_L1, p.path, feedPathFromKey);
+    io.number("breakerA"_L1, p.breakerA);
+    io.number("voltageV"_L1, p.voltageV);
+    io.integer("phases"_L1, p.phases);
+}
+
+template<typename Io, Of<ChillerGroup> S>
+void fields(Io &io, S &c)
+{
+    io.id("id"_L1, c.id);
+    io.name("name"_L1, c.name);
+    io.number("unitRatedKw"_L1, c.unitRatedKw);
+    io.number("ratedAmbientC"_L1, c.ratedAmbientC);
+    io.number("deratePctPerC"_L1, c.deratePctPerC);
+    io.number("cop"_L1, c.cop);
+    io.integer("count"_L1, c.count);
+    io.choice("redundancy"_L1, c.redundancy, redundancyFromKey);
+}
+
+template<typename Io, Of<CrahGroup> S>
+void fields(Io &io, S &c)
+{
+    io.id("id"_L1, c.id);
+    io.ref("hallId"_L1, c.hallId, Table::Halls);
+    io.name("name"_L1, c.name);
+    io.number("unitKw"_L1, c.unitKw);
+    io.integer("count"_L1, c.count);
+    io.choice("redundancy"_L1, c.redundancy, redundancyFromKey);
+}
+
+// The document's top level, besides "format" and "formatVersion".
+template<typename Io, Of<SiteModel> M>
+void document(Io &io, M &m)
+{
+    io.object("site"_L1, m.site);
+    io.table("buildings"_L1, Table::Buildings, m.buildings);
+    io.table("halls"_L1, Table::Halls, m.halls);
+    io.table("rows"_L1, Table::Rows, m.rows);
+    io.table("tenants"_L1, Table::Tenants, m.tenants);
+    io.table("contracts"_L1, Table::Contracts, m.contracts);
+    io.table("utilityFeeds"_L1, Table::UtilityFeeds, m.utilityFeeds);
+    io.table("transformers"_L1, Table::Transformers, m.transformers);
+    io.table("generators"_L1, Table::Generators, m.generators);
+    io.table("upsGroups"_L1, Table::UpsGroups, m.upsGroups);
+    io.table("pdus"_L1, Table::Pdus, m.pdus);
+    io.table("racks"_L1, Table::Racks, m.racks);
+    io.table("chillers"_L1, Table::Chillers, m.chillers);
+    io.table("crahs"_L1, Table::Crahs, m.crahs);
+}
+
+} // namespace hectare::modeljson

@@ -1,0 +1,67 @@
+#pragma once
+
+// Private to core/model: the pieces of validateModel(), shared by its .cpp files.
+
+#include "error.h"
+#include "site_model.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace hectare {
+
+// Walks a SiteModel once per kind of object and collects Errors, stopping at maxErrors.
+// Split by subject: model_validator.cpp (site, halls, rows, helpers), model_validator_racks.cpp
+// (rack fields, placement and overlaps), model_validator_tenants.cpp (tenants, contracts,
+// allocation), model_validator_plant.cpp (power chain and cooling).
+class ModelValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
+
+public:
+    ModelValidator(const SiteModel &model, int maxErrors);
+
+    std::vector<Error> run();
+
+private:
+    void checkSite();
+    void checkHalls();
+    void checkRows();
+    void checkRacks();
+    void checkRackPlacement();
+    void checkRackOverlaps();
+    void checkTenants();
+    void checkContracts();
+    void checkAllocation();
+    void checkPowerChain();
+    void checkCooling();
+
+    bool full() const { return m_maxErrors > 0 && int(m_errors.size()) >= m_maxErrors; }
+    void add(const QString &object, const QString &field, const QString &message);
+
+    // Object paths that name things the way a user sees them: `Hall "B", row "3", rack "12"`.
+    QString hallPath(Id hallId) const;
+    QString rowPath(const Row &row) const;
+    QString rackPath(const Rack &rack) const;
+    QString tenantPath(Id tenantId) const;
+    QString contractPath(const Contract &contract) const;
+
+    // Range checks that add an error and return false when the value is out of range.
+    // They are written so that NaN fails them.
+    bool requireGreaterThanZero(const QString &object, const QString &field, double value);
+    bool requireNotNegative(const QString &object, const QString &field, double value);
+    bool requireBetween(const QString &object, const QString &field, double value, double lo, double hi);
+    bool requireFraction(const QString &object, const QString &field, double value);   // (0, 1]
+    void requireUnitCount(const QString &object, const QString &field, int count, Redundancy redundancy);
+
+    static QString number(double value);
+    static QString number(qint64 value);
+    static QString quoted(const QString &name);
+
+    const SiteModel &m_model;
+    int m_maxErrors;
+    std::vector<Error> m_errors;
+};
+
+} // namespace hectare

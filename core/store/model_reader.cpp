@@ -1,0 +1,231 @@
+#include "model_reader.h"
+
+#include "outline_text.h"
+#include "sqlite_connection.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace hectare {
+namespace {
+
+Error badValue(const QString &table, Id id, const QString &column)
+{
+    return Error{QStringLiteral("%1 %2").arg(table).arg(id),
+                 QCoreApplication::translate("hectare::Document", "stored value of %1 cannot be read").arg(column)};
+}
+
+// Runs `sql` and calls readRow for each row; readRow returns false (after setting an error) to stop.
+template<typename T, typename ReadRow>
+Status readAll(SqliteConnection &db, const QString &sql, std::vector<T> &out, ReadRow readRow)
+{
+    Statement statement = db.prepare(sql);
+    if (!statement.isValid())
+        return Error{QString(), db.lastErrorMessage()};
+    Statement::StepResult step;
+    std::optional<Error> error;
+    while ((step = statement.step()) == Statement::StepResult::Row) {
+        T item;
+        readRow(statement, item, error);
+        if (error)
+            return *error;
+        out.push_back(std::move(item));
+    }
+    if (step == Statement::StepResult::Error)
+        return Error{QString(), db.lastErrorMessage()};
+    return {};
+}
+
+// Parses an enum key, recording an error naming the table, row and column if it is unknown.
+template<typename E>
+E parseKey(std::optional<E> parsed, const QString &table, Id id, const QString &column, std::optional<Error> &error)
+{
+    if (!parsed) {
+        error = badValue(table, id, column);
+        return E{};
+    }
+    return *parsed;
+}
+
+} // namespace
+
+Result<SiteModel> readModel(SqliteConnection &db)
+{
+    SiteModel m;
+    {
+        Statement s = db.prepare(QStringLiteral("SELECT name, location, land_area_m2, currency, design_ambient_c, "
+                                                "auxiliary_kw, load_power_factor, notes FROM site WHERE id = 1"));
+        if (s.step() != Statement::StepResult::Row)
+            return Error{QStringLiteral("site"), QCoreApplication::translate("hectare::Document", "is missing")};
+        m.site = Site{s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3),
+                      s.columnDouble(4), s.columnDouble(5), s.columnDouble(6), s.columnText(7)};
+    }
+    Status status = readAll(db, QStringLiteral("SELECT id, name FROM building ORDER BY id"), m.buildings,
+                            [](Statement &s, Building &b, std::optional<Error> &) {
+                                b = Building{s.columnInt64(0), s.columnText(1)};
+                            });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, building_id, name, outline_json, tile_m, floor_load_kg_per_m2, "
+                                        "ceiling_height_m, status, commissioned FROM hall ORDER BY id"),
+                     m.halls, [](Statement &s, Hall &h, std::optional<Error> &error) {
+                         h.id = s.columnInt64(0);
+                         h.buildingId = s.columnId(1);
+                         h.name = s.columnText(2);
+                         const auto outline = outlineFromText(s.columnText(3));
+                         if (!outline)
+                             error = badValue(QStringLiteral("hall"), h.id, QStringLiteral("outline_json"));
+                         else
+                             h.outline = *outline;
+                         h.tileM = s.columnDouble(4);
+                         h.floorLoadKgPerM2 = s.columnDouble(5);
+                         h.ceilingHeightM = s.columnDouble(6);
+                         h.status = parseKey(hallStatusFromKey(s.columnText(7)), QStringLiteral("hall"), h.id,
+                                             QStringLiteral("status"), error);
+                         h.commissioned = s.columnDate(8);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, hall_id, name, origin_x_m, origin_y_m, orientation_deg, "
+                                        "cold_aisle, containment FROM hall_row ORDER BY id"),
+                     m.rows, [](Statement &s, Row &r, std::optional<Error> &error) {
+                         r.id = s.columnInt64(0);
+                         r.hallId = s.columnInt64(1);
+                         r.name = s.columnText(2);
+                         r.origin = {s.columnDouble(3), s.columnDouble(4)};
+                         r.orientationDeg = s.columnDouble(5);
+                         r.coldAisle = parseKey(aisleSideFromKey(s.columnText(6)), QStringLiteral("row"), r.id,
+                                                QStringLiteral("cold_aisle"), error);
+                         r.containment = parseKey(containmentFromKey(s.columnText(7)), QStringLiteral("row"), r.id,
+                                                  QStringLiteral("containment"), error);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, row_id, name, offset_mm, width_mm, depth_mm, height_u, design_kw, "
+                                        "max_weight_kg, state, tenant_id, feed_a_pdu_id, feed_b_pdu_id "
+                                        "FROM rack ORDER BY id"),
+                     m.racks, [](Statement &s, Rack &r, std::optional<Error> &error) {
+                         r.id = s.columnInt64(0);
+                         r.rowId = s.columnInt64(1);
+                         r.name = s.columnText(2);
+                         r.offsetMm = s.columnDouble(3);
+                         r.widthMm = s.columnDouble(4);
+                         r.depthMm = s.columnDouble(5);
+                         r.heightU = s.columnInt(6);
+                         r.designKw = s.columnDouble(7);
+                         r.maxWeightKg = s.columnDouble(8);
+                         r.state = parseKey(rackStateFromKey(s.columnText(9)), QStringLiteral("rack"), r.id,
+                                            QStringLiteral("state"), error);
+                         r.tenantId = s.columnId(10);
+                         r.feedAPduId = s.columnId(11);
+                         r.feedBPduId = s.columnId(12);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, sector, contact FROM tenant ORDER BY id"), m.tenants,
+                     [](Statement &s, Tenant &t, std::optional<Error> &) {
+                         t = Tenant{s.columnInt64(0), s.columnText(1), s.columnText(2), s.columnText(3)};
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, tenant_id, hall_id, racks, cage_m2, committed_kw, ramp_start_pct, "
+                                        "ramp_months, draw_ratio, start_date, end_date, status "
+                                        "FROM contract ORDER BY id"),
+                     m.contracts, [](Statement &s, Contract &c, std::optional<Error> &error) {
+                         c.id = s.columnInt64(0);
+                         c.tenantId = s.columnInt64(1);
+                         c.hallId = s.columnId(2);
+                         c.racks = s.columnInt(3);
+                         c.cageM2 = s.columnDouble(4);
+                         c.committedKw = s.columnDouble(5);
+                         c.rampStartPct = s.columnDouble(6);
+                         c.rampMonths = s.columnInt(7);
+                         c.drawRatio = s.columnDouble(8);
+                         c.start = s.columnDate(9);
+                         c.end = s.columnDate(10);
+                         c.status = parseKey(contractStatusFromKey(s.columnText(11)), QStringLiteral("contract"), c.id,
+                                             QStringLiteral("status"), error);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, kva FROM utility_feed ORDER BY id"), m.utilityFeeds,
+                     [](Statement &s, UtilityFeed &u, std::optional<Error> &) {
+                         u = UtilityFeed{s.columnInt64(0), s.columnText(1), s.columnDouble(2)};
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, redundancy, efficiency "
+                                        "FROM transformer_group ORDER BY id"),
+                     m.transformers, [](Statement &s, TransformerGroup &t, std::optional<Error> &error) {
+                         t.id = s.columnInt64(0);
+                         t.name = s.columnText(1);
+                         t.unitKva = s.columnDouble(2);
+                         t.count = s.columnInt(3);
+                         t.redundancy = parseKey(redundancyFromKey(s.columnText(4)), QStringLiteral("transformer group"),
+                                                 t.id, QStringLiteral("redundancy"), error);
+                         t.efficiency = s.columnDouble(5);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, power_factor, redundancy "
+                                        "FROM generator_group ORDER BY id"),
+                     m.generators, [](Statement &s, GeneratorGroup &g, std::optional<Error> &error) {
+                         g.id = s.columnInt64(0);
+                         g.name = s.columnText(1);
+                         g.unitKva = s.columnDouble(2);
+                         g.count = s.columnInt(3);
+                         g.powerFactor = s.columnDouble(4);
+                         g.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("generator group"),
+                                                 g.id, QStringLiteral("redundancy"), error);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, module_kw, module_count, redundancy, efficiency "
+                                        "FROM ups_group ORDER BY id"),
+                     m.upsGroups, [](Statement &s, UpsGroup &u, std::optional<Error> &error) {
+                         u.id = s.columnInt64(0);
+                         u.name = s.columnText(1);
+                         u.moduleKw = s.columnDouble(2);
+                         u.moduleCount = s.columnInt(3);
+                         u.redundancy = parseKey(redundancyFromKey(s.columnText(4)), QStringLiteral("UPS group"), u.id,
+                                                 QStringLiteral("redundancy"), error);
+                         u.efficiency = s.columnDouble(5);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, hall_id, ups_group_id, name, path, breaker_a, voltage_v, phases "
+                                        "FROM pdu ORDER BY id"),
+                     m.pdus, [](Statement &s, Pdu &p, std::optional<Error> &error) {
+                         p.id = s.columnInt64(0);
+                         p.hallId = s.columnInt64(1);
+                         p.upsGroupId = s.columnId(2);
+                         p.name = s.columnText(3);
+                         p.path = parseKey(feedPathFromKey(s.columnText(4)), QStringLiteral("PDU"), p.id,
+                                           QStringLiteral("path"), error);
+                         p.breakerA = s.columnDouble(5);
+                         p.voltageV = s.columnDouble(6);
+                         p.phases = s.columnInt(7);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_rated_kw, rated_ambient_c, derate_pct_per_c, cop, "
+                                        "count, redundancy FROM chiller_group ORDER BY id"),
+                     m.chillers, [](Statement &s, ChillerGroup &c, std::optional<Error> &error) {
+                         c.id = s.columnInt64(0);
+                         c.name = s.columnText(1);
+                         c.unitRatedKw = s.columnDouble(2);
+                         c.ratedAmbientC = s.columnDouble(3);
+                         c.deratePctPerC = s.columnDouble(4);
+                         c.cop = s.columnDouble(5);
+                         c.count = s.columnInt(6);
+                         c.redundancy = parseKey(redundancyFromKey(s.columnText(7)), QStringLiteral("chiller group"),
+                                                 c.id, QStringLiteral("redundancy"), error);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, hall_id, name, unit_kw, count, redundancy FROM crah_group "
+                                        "ORDER BY id"),
+                     m.crahs, [](Statement &s, CrahGroup &c, std::optional<Error> &error) {
+                         c.id = s.columnInt64(0);
+                         c.hallId = s.columnInt64(1);
+                         c.name = s.columnText(2);
+                         c.unitKw = s.columnDouble(3);
+                         c.count = s.columnInt(4);
+                         c.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("CRAH group"), c.id,
+                                                 QStringLiteral("redundancy"), error);
+                     });
+    if (!status) return status.error();
+    return m;
+}
+
+} // namespace hectare

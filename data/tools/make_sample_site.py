@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+"""Writes data/sample-site.json: the bundled, illustrative Lomé-like Tier III carrier hotel.
+
+Run from anywhere with python3; the output goes next to this folder (data/sample-site.json),
+or to the path given as the first argument. Tenants and figures are fictional. The result
+must pass validateModel(): tests/core/tst_model_validation.cpp imports and checks it.
+
+Layout (metres, building frame):
+  Colocation  20 × 20 m at (0, 0): rows A–H, 20 positions each, 0.6 × 1.2 m, running along x
+              between x = 4 and x = 16 (CRAHs along both side walls). Rows come in pairs whose
+              fronts face a 1.2 m cold aisle; pairs are 1.2 m apart (hot aisles). The first row of
+              a pair runs towards −x (its depth towards −y), the second towards +x.
+  Government  10 × 10 m at (24, 0): rows G1–G4, 10 positions each, the same way.
+Each row pair has one RPP on path A and one on path B (Government: one of each for the hall);
+every rack is fed from both. Blocked positions stand under building columns or next to CRAHs
+and have no design kW.
+"""
+
+import json
+import os
+import sys
+
+RACK_W_MM = 600
+RACK_D_MM = 1200
+AISLE_M = 1.2
+RACK_D_M = RACK_D_MM / 1000
+
+
+def m(x):
+    """Metres to millimetre precision, integral values as ints (stable, readable JSON)."""
+    x = round(x, 3)
+    return int(x) if float(x).is_integer() else x
+
+
+class Site:
+    def __init__(self):
+        self.tables = {k: [] for k in (
+            "buildings", "halls", "rows", "racks", "tenants", "contracts", "utilityFeeds",
+            "transformers", "generators", "upsGroups", "pdus", "chillers", "crahs")}
+
+    def add(self, table, obj):
+        obj = {"id": len(self.tables[table]) + 1, **obj}
+        self.tables[table].append(obj)
+        return obj["id"]
+
+
+s = Site()
+
+site = {
+    "name": "Lomé Carrier Hotel (sample)",
+    "location": "Lomé, Togo",
+    "landAreaM2": 10600,
+    "currency": "XOF",
+    "designAmbientC": 35,
+    "auxiliaryKw": 40,
+    "loadPowerFactor": 0.9,
+    "notes": "Illustrative sample site: fictional tenants and figures, not the real Lomé Data Center.",
+}
+
+building = s.add("buildings", {"name": "Main building"})
+
+# ---- power chain ----------------------------------------------------------------------------
+s.add("utilityFeeds", {"name": "Utility feed 1 (20 kV)", "kva": 2000})
+s.add("utilityFeeds", {"name": "Utility feed 2 (20 kV)", "kva": 2000})
+s.add("transformers", {"name": "Transformers TR1/TR2", "unitKva": 2000, "count": 2, "redundancy": "2N",
+                       "efficiency": 0.985})
+s.add("generators", {"name": "Generators G1/G2", "unitKva": 1000, "count": 2, "powerFactor": 0.8,
+                     "redundancy": "N+1"})
+ups = s.add("upsGroups", {"name": "UPS A/B", "moduleKw": 250, "moduleCount": 8, "redundancy": "2N",
+                          "efficiency": 0.955})
+
+# ---- cooling ---------------------------------------------------------------------------------
+s.add("chillers", {"name": "Air-cooled chillers CH1–CH3", "unitRatedKw": 500, "ratedAmbientC": 35,
+                   "deratePctPerC": 1.2, "cop": 3.0, "count": 3, "redundancy": "N+1"})
+
+# ---- halls, rows, racks ------------------------------------------------------------------------
+
+
+def add_hall(name, x0, y0, width, depth, commissioned):
+    return s.add("halls", {
+        "buildingId": building, "name": name,
+        "outline": [[m(x0), m(y0)], [m(x0 + width), m(y0)], [m(x0 + width), m(y0 + depth)], [m(x0), m(y0 + depth)]],
+        "tileM": 0.6, "floorLoadKgPerM2": 1200, "ceilingHeightM": 3.6, "status": "live",
+        "commissioned": commissioned})
+
+
+def add_row_pair(hall, names, x_start, positions, y_base, containment):
+    """Two rows facing a cold aisle: the first in y ∈ [y_base, y_base + 1.2], the second in
+    y ∈ [y_base + 2.4, y_base + 3.6]. Returns the two row ids."""
+    length = positions * RACK_W_MM / 1000
+    first = s.add("rows", {"hallId": hall, "name": names[0], "origin": [m(x_start + length), m(y_base + RACK_D_M)],
+                           "orientationDeg": 180, "coldAisle": "front", "containment": containment})
+    second = s.add("rows", {"hallId": hall, "name": names[1],
+                            "origin": [m(x_start), m(y_base + RACK_D_M + AISLE_M)],
+                            "orientationDeg": 0, "coldAisle": "front", "containment": containment})
+    return first, second
+
+
+rack_ids = {}   # (hall name, rack name) -> id
+
+
+def add_racks(hall_name, row, row_name, positions, design_kw, max_weight, height_u, blocked, feed_a, feed_b,
+              rack_name):
+    for k in range(positions):
+        name = rack_name(row_name, k + 1)
+        is_blocked = name in blocked
+        rid = s.add("racks", {
+            "rowId": row, "name": name, "offsetMm": k * RACK_W_MM, "widthMm": RACK_W_MM, "depthMm": RACK_D_MM,
+            "heightU": height_u, "designKw": 0 if is_blocked else design_kw, "maxWeightKg": max_weight,
+            "state": "blocked" if is_blocked else "free", "tenantId": None,
+            "feedAPduId": feed_a, "feedBPduId": feed_b})
+        rack_ids[(hall_name, name)] = rid
+
+
+# Colocation: 8 rows × 20. Design kW per row: mostly 4–6, row H high density at 8 kW next to a
+# 3 kW network row, so that no row pair needs more than its RPP gives: 400 A × 400 V × √3 at 80 %
+# continuous loading = 222 kW, against 19 × (6 + 5) = 209 kW for the densest pairs.
+colo = add_hall("Colocation", 0, 0, 20, 20, "2023-01-15")
+colo_rows = {"A": (4, 1000, 42), "B": (4, 1000, 42), "C": (5, 1200, 42), "D": (5, 1200, 42),
+             "E": (6, 1200, 42), "F": (5, 1200, 42), "G": (3, 1000, 42), "H": (8, 1360, 48)}
+# Under the two building columns (position 10/11 of rows C–F) and next to the CRAHs at row ends.
+colo_blocked = {"A01", "B20", "C10", "D10", "E11", "F10", "G20", "H01"}
+
+
+def colo_rack_name(row, n):
+    return f"{row}{n:02d}"
+
+
+pair_names = [("A", "B"), ("C", "D"), ("E", "F"), ("G", "H")]
+for p, names in enumerate(pair_names):
+    feed_a = s.add("pdus", {"hallId": colo, "upsGroupId": ups, "name": f"RPP-C-A{p + 1}", "path": "A",
+                            "breakerA": 400, "voltageV": 400, "phases": 3})
+    feed_b = s.add("pdus", {"hallId": colo, "upsGroupId": ups, "name": f"RPP-C-B{p + 1}", "path": "B",
+                            "breakerA": 400, "voltageV": 400, "phases": 3})
+    rows = add_row_pair(colo, names, 4.0, 20, 1.0 + p * (2 * RACK_D_M + 2 * AISLE_M), "cold-aisle")
+    for row, name in zip(rows, names):
+        kw, weight, height = colo_rows[name]
+        add_racks("Colocation", row, name, 20, kw, weight, height, colo_blocked, feed_a, feed_b, colo_rack_name)
+
+# Government: 4 rows × 10 at 4 kW, its own RPP pair.
+gov = add_hall("Government", 24, 0, 10, 10, "2023-06-01")
+gov_a = s.add("pdus", {"hallId": gov, "upsGroupId": ups, "name": "RPP-G-A", "path": "A", "breakerA": 400,
+                       "voltageV": 400, "phases": 3})
+gov_b = s.add("pdus", {"hallId": gov, "upsGroupId": ups, "name": "RPP-G-B", "path": "B", "breakerA": 400,
+                       "voltageV": 400, "phases": 3})
+gov_blocked = {"G1-01", "G4-10"}
+
+
+def gov_rack_name(row, n):
+    return f"{row}-{n:02d}"
+
+
+for p, names in enumerate([("G1", "G2"), ("G3", "G4")]):
+    rows = add_row_pair(gov, names, 26.0, 10, 0.8 + p * (2 * RACK_D_M + 2 * AISLE_M), "none")
+    for row, name in zip(rows, names):
+        add_racks("Government", row, name, 10, 4, 1000, 42, gov_blocked, gov_a, gov_b, gov_rack_name)
+
+s.add("crahs", {"hallId": colo, "name": "CRAH Colocation", "unitKw": 120, "count": 8, "redundancy": "N+1"})
+s.add("crahs", {"hallId": gov, "name": "CRAH Government", "unitKw": 100, "count": 3, "redundancy": "N+1"})
+
+# ---- tenants and contracts ---------------------------------------------------------------------
+# (name, sector, contact slug)
+TENANTS = [
+    ("Banque Kpessi du Togo", "bank", "banque-kpessi"),
+    ("Caisse Mutuelle du Zio", "microfinance", "cm-zio"),
+    ("Assurances Mono-Lac", "insurance", "mono-lac"),
+    ("Assurances du Haho", "insurance", "assurances-haho"),
+    ("Agbodrafo Net", "ISP", "agbodrafo-net"),
+    ("Kara Connect", "ISP", "kara-connect"),
+    ("Yovo Market", "e-commerce", "yovo-market"),
+    ("Gbaka Express", "e-commerce", "gbaka-express"),
+    ("Université privée de l'Avé", "university", "univ-ave"),
+    ("Clinique numérique Bè", "health", "clinique-be"),
+    ("Zémi Pay", "fintech", "zemi-pay"),
+    ("Adjoa Médias", "media", "adjoa-medias"),
+    ("Kekeli Énergie", "energy", "kekeli-energie"),
+    ("Akpé Logistique", "logistics", "akpe-logistique"),
+    ("Sitou Informatique", "IT services", "sitou-informatique"),
+    ("Lagune Telecom", "carrier", "lagune-telecom"),
+    ("Mono Fibre Networks", "carrier", "mono-fibre"),
+    ("Ministère de l'Économie numérique (fictif)", "government", "economie-numerique"),
+]
+tenant_ids = {}
+for name, sector, slug in TENANTS:
+    tenant_ids[name] = s.add("tenants", {"name": name, "sector": sector, "contact": f"noc@{slug}.example"})
+
+
+def positions(hall, names):
+    """Rack names given as 'C01-C09' ranges or single names, in order."""
+    out = []
+    for item in names:
+        if "–" in item:
+            first, last = item.split("–")
+            sep = "-" if "-" in first else ""
+            prefix = first[:first.rfind("-") + 1] if sep else first[:-2]
+            lo, hi = int(first[-2:]), int(last[-2:])
+            out += [f"{prefix}{n:02d}" for n in range(lo, hi + 1)]
+        else:
+            out.append(item)
+    for n in out:
+        assert (hall, n) in rack_ids, (hall, n)
+    return out
+
+
+def contract(tenant, hall, racks, kw, status, start, ramp_months, start_pct, draw, end=None, cage=0,
+             occupied=(), reserved=()):
+    """A contract; `occupied` and `reserved` list the positions it holds in its hall."""
+    hall_id = colo if hall == "Colocation" else gov
+    held = positions(hall, occupied) + positions(hall, reserved)
+    assert len(held) <= racks, (tenant, len(held), racks)
+    for i, n in enumerate(held):
+        rack = s.tables["racks"][rack_ids[(hall, n)] - 1]
+        assert rack["state"] == "free", (tenant, n, rack["state"])
+        rack["state"] = "occupied" if i < len(positions(hall, occupied)) else "reserved"
+        rack["tenantId"] = tenant_ids[tenant]
+    s.add("contracts", {"tenantId": tenant_ids[tenant], "hallId": hall_id, "racks": racks, "cageM2": cage,
+                        "committedKw": kw, "rampStartPct": start_pct, "rampMonths": ramp_months, "drawRatio": draw,
+                        "start": start, "end": end, "status": status})
+
+
+C = "Colocation"
+# Row A (4 kW): ISPs and microfinance.
+contract("Agbodrafo Net", C, 8, 32, "active", "2023-04-15", 24, 25, 0.55, occupied=["A02–A09"])
+contract("Kara Connect", C, 5, 20, "active", "2024-02-01", 12, 50, 0.6, occupied=["A10–A14"])
+contract("Caisse Mutuelle du Zio", C, 4, 16, "active", "2023-06-01", 0, 100, 0.6, end="2028-05-31",
+         occupied=["A15–A18"])
+# Row B (4 kW): carriers' meet-me racks, the university, the clinic.
+contract("Lagune Telecom", C, 4, 16, "active", "2023-01-15", 0, 100, 0.8, occupied=["B01–B04"])
+contract("Mono Fibre Networks", C, 3, 12, "active", "2023-05-01", 0, 100, 0.7, occupied=["B05–B07"])
+contract("Mono Fibre Networks", C, 2, 8, "reserved", "2026-03-01", 6, 50, 0.6, reserved=["B08–B09"])
+contract("Université privée de l'Avé", C, 6, 24, "active", "2024-09-01", 12, 50, 0.5, end="2029-08-31",
+         occupied=["B10–B15"])
+contract("Clinique numérique Bè", C, 2, 8, "active", "2025-01-15", 0, 100, 0.6, occupied=["B16–B17"])
+# Row C (5 kW): the bank in a cage, and an insurer.
+contract("Banque Kpessi du Togo", C, 12, 60, "active", "2023-03-01", 12, 50, 0.7, end="2030-02-28", cage=18,
+         occupied=["C01–C09", "C11–C13"])
+contract("Assurances Mono-Lac", C, 6, 30, "active", "2023-09-01", 12, 40, 0.65, occupied=["C14–C19"])
+# Row D (5 kW): signed and reserved customers not yet in, one IT company moving in.
+contract("Assurances du Haho", C, 3, 12, "signed", "2025-11-01", 6, 50, 0.6, reserved=["D01–D03"])
+contract("Akpé Logistique", C, 4, 20, "signed", "2026-01-15", 12, 50, 0.6, reserved=["D04–D07"])
+contract("Sitou Informatique", C, 3, 15, "active", "2025-06-01", 6, 50, 0.7, occupied=["D08", "D09", "D11"])
+contract("Gbaka Express", C, 3, 12, "reserved", "2026-04-01", 6, 50, 0.6, reserved=["D12–D14"])
+# Row E (6 kW): e-commerce.
+contract("Yovo Market", C, 10, 60, "active", "2024-05-01", 18, 30, 0.75, occupied=["E01–E10"])
+# Row H (8 kW): the fintech's high-density racks, half installed, half waiting for its ramp.
+contract("Zémi Pay", C, 8, 64, "active", "2025-03-01", 24, 25, 0.8, occupied=["H02–H05"], reserved=["H06–H09"])
+# A quote still open and a contract that has ended: neither holds racks.
+contract("Adjoa Médias", C, 2, 8, "quoted", "2026-06-01", 0, 100, 0.6)
+contract("Kekeli Énergie", C, 3, 15, "ended", "2023-02-01", 6, 50, 0.6, end="2025-01-31")
+# The government hall.
+G = "Government"
+contract("Ministère de l'Économie numérique (fictif)", G, 24, 96, "active", "2023-07-01", 24, 40, 0.6,
+         occupied=["G1-02–G1-10", "G2-01–G2-10", "G3-01–G3-05"])
+contract("Ministère de l'Économie numérique (fictif)", G, 6, 24, "signed", "2026-01-01", 12, 50, 0.5,
+         reserved=["G3-06–G3-10", "G4-01"])
+
+# Contracts stay sorted by id, grouped in the order written; tenants hold only what they are granted.
+committed = sum(c["committedKw"] for c in s.tables["contracts"] if c["status"] not in ("quoted", "ended"))
+usable_ups = 250 * 8 / 2
+assert 0.4 <= committed / usable_ups <= 0.6, committed
+rpp_usable_kw = 400 * 400 * 3 ** 0.5 / 1000 * 0.8
+for pdu in s.tables["pdus"]:
+    load = sum(r["designKw"] for r in s.tables["racks"] if r["feedAPduId"] == pdu["id"] or r["feedBPduId"] == pdu["id"])
+    assert load <= rpp_usable_kw, (pdu["name"], load)
+design = sum(r["designKw"] for r in s.tables["racks"])
+assert design <= usable_ups, design
+
+# ---- writing ---------------------------------------------------------------------------------
+KEY_ORDER = {
+    "buildings": ["id", "name"],
+    "halls": ["id", "buildingId", "name", "outline", "tileM", "floorLoadKgPerM2", "ceilingHeightM", "status",
+              "commissioned"],
+    "rows": ["id", "hallId", "name", "origin", "orientationDeg", "coldAisle", "containment"],
+    "racks": ["id", "rowId", "name", "offsetMm", "widthMm", "depthMm", "heightU", "designKw", "maxWeightKg", "state",
+              "tenantId", "feedAPduId", "feedBPduId"],
+    "tenants": ["id", "name", "sector", "contact"],
+    "contracts": ["id", "tenantId", "hallId", "racks", "cageM2", "committedKw", "rampStartPct", "rampMonths",
+                  "drawRatio", "start", "end", "status"],
+    "utilityFeeds": ["id", "name", "kva"],
+    "transformers": ["id", "name", "unitKva", "count", "redundancy", "efficiency"],
+    "generators": ["id", "name", "unitKva", "count", "powerFactor", "redundancy"],
+    "upsGroups": ["id", "name", "moduleKw", "moduleCount", "redundancy", "efficiency"],
+    "pdus": ["id", "hallId", "upsGroupId", "name", "path", "breakerA", "voltageV", "phases"],
+    "chillers": ["id", "name", "unitRatedKw", "ratedAmbientC", "deratePctPerC", "cop", "count", "redundancy"],
+    "crahs": ["id", "hallId", "name", "unitKw", "count", "redundancy"],
+}
+SITE_KEYS = ["name", "location", "landAreaM2", "currency", "designAmbientC", "auxiliaryKw", "loadPowerFactor", "notes"]
+
+
+def dump(value):
+    return json.dumps(value, ensure_ascii=False)
+
+
+def line(obj, keys):
+    assert set(obj) == set(keys), (set(obj) ^ set(keys))
+    return "{" + ", ".join(f"{dump(k)}: {dump(obj[k])}" for k in keys) + "}"
+
+
+out = ['{', '  "format": "hectare-site",', '  "formatVersion": 1,', '  "site": {']
+out.append(",\n".join(f"    {dump(k)}: {dump(site[k])}" for k in SITE_KEYS))
+out.append("  },")
+tables = list(KEY_ORDER)
+for i, table in enumerate(tables):
+    rows = s.tables[table]
+    body = ",\n".join("    " + line(obj, KEY_ORDER[table]) for obj in rows)
+    out.append(f'  "{table}": [\n{body}\n  ]' + ("," if i + 1 < len(tables) else ""))
+out.append("}")
+text = "\n".join(out) + "\n"
+json.loads(text)   # well-formed
+
+target = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                                             "sample-site.json")
+with open(target, "w", encoding="utf-8") as f:
+    f.write(text)
+held = sum(1 for r in s.tables["racks"] if r["state"] in ("occupied", "reserved"))
+print(f"wrote {os.path.normpath(target)}: {len(s.tables['halls'])} halls, {len(s.tables['racks'])} positions "
+      f"({held} held), {len(s.tables['tenants'])} tenants, {committed:g} kW committed of {usable_ups:g} kW UPS")

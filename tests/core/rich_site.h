@@ -1,0 +1,127 @@
+#pragma once
+
+// A model that uses every table and every key of the JSON format, for interchange tests:
+// references set and null, dates set and unknown, empty strings, non-ASCII names, doubles
+// that have no short decimal form, ids beyond 2^53 and vectors not in id order. Its values
+// are plausible (it validates against the JSON Schema), not a consistent site.
+#include "model/site_model.h"
+
+namespace hectare::test {
+
+inline SiteModel richSite()
+{
+    SiteModel m;
+    m.site = Site{QStringLiteral("Lomé Carrier Hotel"), QStringLiteral("Lomé, Togo — Zone portuaire"), 10600.5,
+                  QStringLiteral("XOF"), 36.6, 120.25, 0.92, QStringLiteral("Ligne 1\nLigne 2, \"quoted\"\t✓")};
+    m.buildings = {Building{1, QStringLiteral("Bâtiment principal")}, Building{2, QString()}};   // no hall in it, and no name
+
+    Hall a;
+    a.id = 1;
+    a.buildingId = 1;
+    a.name = QStringLiteral("Salle A");
+    a.outline = {{0, 0}, {24.6, 0}, {24.6, 18.3}, {0.1, 18.3}};
+    a.floorLoadKgPerM2 = 1500;
+    a.status = HallStatus::Live;
+    a.commissioned = QDate(2019, 11, 4);
+    Hall b;
+    b.id = 9007199254740993;   // 2^53 + 1: has no exact double, so ids must travel as integers
+    b.buildingId = kNoId;   // a hall need not be in a building
+    b.name = QStringLiteral("Salle B (extension)");
+    b.tileM = 0.6;
+    b.ceilingHeightM = 4.25;
+    b.status = HallStatus::Planned;   // commissioned stays unknown: null
+    m.halls = {b, a};
+
+    Row r1;
+    r1.id = 10;
+    r1.hallId = 1;
+    r1.name = QStringLiteral("A1");
+    r1.origin = {1.2, 2.4};
+    r1.containment = Containment::ColdAisle;
+    Row r2;
+    r2.id = 11;
+    r2.hallId = 9007199254740993;
+    r2.name = QStringLiteral("B1");
+    r2.origin = {-3.5, 1e-9};
+    r2.orientationDeg = -90;
+    r2.coldAisle = AisleSide::Back;
+    r2.containment = Containment::Chimney;
+    m.rows = {r1, r2};
+
+    m.tenants = {Tenant{1, QStringLiteral("Société Générale Togo"), QStringLiteral("banque"),
+                        QStringLiteral("noc@example.tg")},
+                 Tenant{2, QStringLiteral("Ω Networks, \"Ltd\""), QStringLiteral("carrier"), QString()},
+                 Tenant{3, QStringLiteral("État togolais — 政府"), QString(), QString()}};
+
+    Contract c1;
+    c1.id = 100;
+    c1.tenantId = 1;
+    c1.hallId = 1;
+    c1.racks = 4;
+    c1.committedKw = 18.5;
+    c1.rampStartPct = 25;
+    c1.rampMonths = 12;
+    c1.drawRatio = 0.1;
+    c1.start = QDate(2024, 2, 29);
+    c1.end = QDate(2029, 2, 28);
+    c1.status = ContractStatus::Active;
+    Contract c2;
+    c2.id = 101;
+    c2.tenantId = 2;
+    c2.hallId = 9007199254740993;
+    c2.cageM2 = 1.0 / 3.0;
+    c2.committedKw = 0.30000000000000004;
+    c2.status = ContractStatus::Quoted;   // no dates yet: both null
+    m.contracts = {c1, c2};
+
+    m.utilityFeeds = {UtilityFeed{1, QStringLiteral("CEET 20 kV"), 2500}};
+    m.transformers = {TransformerGroup{1, QStringLiteral("TR"), 1600, 2, Redundancy::TwoN, 0.985}};
+    m.generators = {GeneratorGroup{1, QStringLiteral("Groupes électrogènes"), 1250, 3, 0.8, Redundancy::NPlus1}};
+    m.upsGroups = {UpsGroup{5, QStringLiteral("UPS A"), 250, 3, Redundancy::NPlus1, 0.96},
+                   UpsGroup{6, QStringLiteral("UPS B"), 250, 3, Redundancy::NPlus2, 0.955}};
+    m.pdus = {Pdu{1, 1, 5, QStringLiteral("RPP-A1"), FeedPath::A, 125, 400, 3},
+              Pdu{2, 1, 6, QStringLiteral("RPP-B1"), FeedPath::B, 125, 400, 3},
+              Pdu{3, 9007199254740993, kNoId, QStringLiteral("PDU monophasé"), FeedPath::None, 32, 230, 1}};
+
+    Rack k1;
+    k1.id = 7;
+    k1.rowId = 10;
+    k1.name = QStringLiteral("A1-01");
+    k1.designKw = 6.5;
+    k1.maxWeightKg = 1200;
+    k1.state = RackState::Occupied;
+    k1.tenantId = 1;
+    k1.feedAPduId = 1;
+    k1.feedBPduId = 2;
+    Rack k2 = k1;
+    k2.id = 3;
+    k2.name = QStringLiteral("A1-02");
+    k2.offsetMm = 600;
+    k2.state = RackState::Reserved;
+    k2.tenantId = 2;
+    k2.feedBPduId = kNoId;
+    Rack k3;
+    k3.id = 12;
+    k3.rowId = 11;
+    k3.name = QStringLiteral("B1-01");
+    k3.offsetMm = 1e-9;
+    k3.widthMm = 800;
+    k3.depthMm = 1070.5;
+    k3.heightU = 48;
+    k3.designKw = 0.1;
+    k3.maxWeightKg = 1e3 / 7;
+    k3.state = RackState::Blocked;
+    k3.feedAPduId = 3;
+    Rack k4;   // defaults everywhere it can
+    k4.id = 13;
+    k4.rowId = 11;
+    k4.name = QStringLiteral("B1-02");
+    m.racks = {k1, k2, k3, k4};
+
+    m.chillers = {ChillerGroup{1, QStringLiteral("Refroidisseurs"), 450, 35, 1.2, 3.1, 4, Redundancy::NPlus1}};
+    m.crahs = {CrahGroup{1, 1, QStringLiteral("CRAH A"), 90, 6, Redundancy::NPlus2},
+               CrahGroup{2, 9007199254740993, QStringLiteral("CRAH B"), 90, 4, Redundancy::N}};
+    return m;
+}
+
+} // namespace hectare::test
