@@ -2,8 +2,10 @@
 // transactions that keep nothing on error, and Save As through the backup API.
 #include "model/model_validation.h"
 #include "store/document.h"
+#include "store/model_reader.h"
 #include "store/model_writer.h"
 #include "store/sqlite_connection.h"
+#include "rich_site.h"
 #include "test_site.h"
 
 #include <QCryptographicHash>
@@ -75,6 +77,40 @@ private Q_SLOTS:
         QVERIFY(!opened.value()->isReadOnly());
         QCOMPARE(opened.value()->schemaVersion(), kSchemaVersion);
         QVERIFY(opened.value()->model() == test::smallSite());
+    }
+
+    // Every table and every field, nulls and dates included, survives the schema (written and
+    // read without validation: the rich test model is about coverage, not plausibility).
+    void everyTableRoundTripsThroughTheSchema()
+    {
+        SiteModel rich = test::richSite();
+        // The file reads objects back in id order; the rich model lists some tables out of order.
+        const auto byId = [](auto &items) {
+            std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+        };
+        byId(rich.buildings), byId(rich.halls), byId(rich.rows), byId(rich.racks), byId(rich.tenants);
+        byId(rich.contracts), byId(rich.utilityFeeds), byId(rich.transformers), byId(rich.generators);
+        byId(rich.upsGroups), byId(rich.pdus), byId(rich.chillers), byId(rich.crahs);
+        QVERIFY(!rich.utilityFeeds.empty() && !rich.transformers.empty() && !rich.chillers.empty());
+        Result<SqliteConnection> db = SqliteConnection::open(QStringLiteral(":memory:"),
+                                                             SqliteConnection::Mode::ReadWriteCreate);
+        QVERIFY(db.ok());
+        QVERIFY(migrate(db.value(), bundledMigrations()).ok());
+        const Status written = insertModel(db.value(), rich);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().text()));
+        Result<SiteModel> read = readModel(db.value());
+        QVERIFY(read.ok());
+        const SiteModel &m = read.value();
+        QVERIFY(m.site == rich.site);
+        QVERIFY(m.buildings == rich.buildings);
+        QVERIFY(m.halls == rich.halls);
+        QVERIFY(m.rows == rich.rows);
+        QVERIFY(m.racks == rich.racks);
+        QVERIFY(m.tenants == rich.tenants);
+        QVERIFY(m.contracts == rich.contracts);
+        QVERIFY(m.utilityFeeds == rich.utilityFeeds && m.transformers == rich.transformers);
+        QVERIFY(m.generators == rich.generators && m.upsGroups == rich.upsGroups && m.pdus == rich.pdus);
+        QVERIFY(m.chillers == rich.chillers && m.crahs == rich.crahs);
     }
 
     void fileIsOursAndInWalMode()
