@@ -41,6 +41,33 @@ void bindRack(Statement &s, const Rack &r)
     s.bindId(11, r.tenantId).bindId(12, r.feedAPduId).bindId(13, r.feedBPduId);
 }
 
+void bindTenant(Statement &s, const Tenant &t)
+{
+    s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.sector).bind(4, t.contact);
+}
+
+void bindContract(Statement &s, const Contract &c)
+{
+    s.bind(1, qint64(c.id)).bind(2, qint64(c.tenantId)).bindId(3, c.hallId).bind(4, c.racks);
+    s.bind(5, c.cageM2).bind(6, c.committedKw).bind(7, c.rampStartPct).bind(8, c.rampMonths);
+    s.bind(9, c.drawRatio).bindDate(10, c.start).bindDate(11, c.end).bind(12, toKey(c.status));
+}
+
+const QString kInsertTenant = QStringLiteral("INSERT INTO tenant (id, name, sector, contact) VALUES (?1, ?2, ?3, ?4)");
+const QString kInsertContract = QStringLiteral(
+    "INSERT INTO contract (id, tenant_id, hall_id, racks, cage_m2, committed_kw, ramp_start_pct, ramp_months, "
+    "draw_ratio, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+
+// Runs a single-row statement and checks that it touched exactly one row.
+Status runOne(SqliteConnection &db, Statement &statement, const QString &what)
+{
+    if (!statement.run())
+        return writeError(db, what);
+    if (db.queryInt(QStringLiteral("SELECT changes()")).value() != 1)
+        return Error{what, QCoreApplication::translate("hectare::Document", "does not exist")};
+    return {};
+}
+
 const QString kInsertRack = QStringLiteral(
     "INSERT INTO rack (id, row_id, name, offset_mm, width_mm, depth_mm, height_u, design_kw, max_weight_kg, "
     "state, tenant_id, feed_a_pdu_id, feed_b_pdu_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
@@ -64,12 +91,61 @@ Status updateRack(SqliteConnection &db, const Rack &rack)
                                             "state = ?10, tenant_id = ?11, feed_a_pdu_id = ?12, feed_b_pdu_id = ?13 "
                                             "WHERE id = ?1"));
     bindRack(s, rack);
-    if (!s.run())
-        return writeError(db, QStringLiteral("rack ") + QString::number(rack.id));
-    if (db.queryInt(QStringLiteral("SELECT changes()")).value() != 1)
-        return Error{QStringLiteral("rack ") + QString::number(rack.id),
-                     QCoreApplication::translate("hectare::Document", "does not exist")};
-    return {};
+    return runOne(db, s, QStringLiteral("rack ") + QString::number(rack.id));
+}
+
+Status insertTenant(SqliteConnection &db, const Tenant &tenant)
+{
+    Statement s = db.prepare(kInsertTenant);
+    bindTenant(s, tenant);
+    return runOne(db, s, QStringLiteral("tenant ") + QString::number(tenant.id));
+}
+
+Status updateTenant(SqliteConnection &db, const Tenant &tenant)
+{
+    Statement s = db.prepare(QStringLiteral("UPDATE tenant SET name = ?2, sector = ?3, contact = ?4 WHERE id = ?1"));
+    bindTenant(s, tenant);
+    return runOne(db, s, QStringLiteral("tenant ") + QString::number(tenant.id));
+}
+
+Status deleteTenant(SqliteConnection &db, Id tenantId)
+{
+    // Racks keep their tenant reference: say so plainly rather than fail on the foreign key.
+    Statement held = db.prepare(QStringLiteral("SELECT count(*), (SELECT name FROM tenant WHERE id = ?1) "
+                                               "FROM rack WHERE tenant_id = ?1"));
+    held.bind(1, qint64(tenantId));
+    if (held.step() == Statement::StepResult::Row && held.columnInt64(0) > 0)
+        return Error{QCoreApplication::translate("hectare::Document", "Tenant \"%1\"").arg(held.columnText(1)),
+                     QCoreApplication::translate("hectare::Document",
+                                                 "still holds %n rack position(s); release them first", nullptr,
+                                                 int(held.columnInt64(0)))};
+    Statement s = db.prepare(QStringLiteral("DELETE FROM tenant WHERE id = ?1"));
+    s.bind(1, qint64(tenantId));
+    return runOne(db, s, QStringLiteral("tenant ") + QString::number(tenantId));
+}
+
+Status insertContract(SqliteConnection &db, const Contract &contract)
+{
+    Statement s = db.prepare(kInsertContract);
+    bindContract(s, contract);
+    return runOne(db, s, QStringLiteral("contract ") + QString::number(contract.id));
+}
+
+Status updateContract(SqliteConnection &db, const Contract &contract)
+{
+    Statement s = db.prepare(QStringLiteral(
+        "UPDATE contract SET tenant_id = ?2, hall_id = ?3, racks = ?4, cage_m2 = ?5, committed_kw = ?6, "
+        "ramp_start_pct = ?7, ramp_months = ?8, draw_ratio = ?9, start_date = ?10, end_date = ?11, status = ?12 "
+        "WHERE id = ?1"));
+    bindContract(s, contract);
+    return runOne(db, s, QStringLiteral("contract ") + QString::number(contract.id));
+}
+
+Status deleteContract(SqliteConnection &db, Id contractId)
+{
+    Statement s = db.prepare(QStringLiteral("DELETE FROM contract WHERE id = ?1"));
+    s.bind(1, qint64(contractId));
+    return runOne(db, s, QStringLiteral("contract ") + QString::number(contractId));
 }
 
 Status insertModel(SqliteConnection &db, const SiteModel &m)
@@ -100,10 +176,7 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                            s.bind(7, toKey(r.coldAisle)).bind(8, toKey(r.containment));
                        });
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO tenant (id, name, sector, contact) VALUES (?1, ?2, ?3, ?4)"),
-                       m.tenants, QStringLiteral("tenant"), [](Statement &s, const Tenant &t) {
-                           s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.sector).bind(4, t.contact);
-                       });
+    status = insertAll(db, kInsertTenant, m.tenants, QStringLiteral("tenant"), bindTenant);
     if (!status) return status;
     status = insertAll(db, QStringLiteral("INSERT INTO ups_group (id, name, module_kw, module_count, redundancy, "
                                           "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
@@ -121,14 +194,7 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
     if (!status) return status;
     status = insertAll(db, kInsertRack, m.racks, QStringLiteral("rack"), bindRack);
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO contract (id, tenant_id, hall_id, racks, cage_m2, "
-                                          "committed_kw, ramp_start_pct, ramp_months, draw_ratio, start_date, "
-                                          "end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
-                       m.contracts, QStringLiteral("contract"), [](Statement &s, const Contract &c) {
-                           s.bind(1, qint64(c.id)).bind(2, qint64(c.tenantId)).bindId(3, c.hallId).bind(4, c.racks);
-                           s.bind(5, c.cageM2).bind(6, c.committedKw).bind(7, c.rampStartPct).bind(8, c.rampMonths);
-                           s.bind(9, c.drawRatio).bindDate(10, c.start).bindDate(11, c.end).bind(12, toKey(c.status));
-                       });
+    status = insertAll(db, kInsertContract, m.contracts, QStringLiteral("contract"), bindContract);
     if (!status) return status;
     status = insertAll(db, QStringLiteral("INSERT INTO utility_feed (id, name, kva) VALUES (?1, ?2, ?3)"),
                        m.utilityFeeds, QStringLiteral("utility feed"), [](Statement &s, const UtilityFeed &u) {

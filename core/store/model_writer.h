@@ -12,7 +12,14 @@ class SqliteConnection;
 Status insertModel(SqliteConnection &db, const SiteModel &model);
 
 // Single-object writes for edits (one undo command = one of these in one transaction).
+// Inserts keep the object's id, so undoing a removal brings back the same object.
 Status updateSite(SqliteConnection &db, const Site &site);
 Status updateRack(SqliteConnection &db, const Rack &rack);
+Status insertTenant(SqliteConnection &db, const Tenant &tenant);
+Status updateTenant(SqliteConnection &db, const Tenant &tenant);
+Status deleteTenant(SqliteConnection &db, Id tenantId);
+Status insertContract(SqliteConnection &db, const Contract &contract);
+Status updateContract(SqliteConnection &db, const Contract &contract);
+Status deleteContract(SqliteConnection &db, Id contractId);
 
 } // namespace hectare

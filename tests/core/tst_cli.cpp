@@ -127,6 +127,24 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("kVA"));
     }
 
+    void frenchMessagesAndNumbers()
+    {
+        const Run missing = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("info"),
+                                 QStringLiteral("/nonexistent/site.hectare")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent/site.hectare : n’existe pas"))
+                     || missing.err.contains(QStringLiteral("/nonexistent/site.hectare: n’existe pas")),
+                 qPrintable(missing.err));
+        const Run capacity = cli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(capacity.exitCode, 0);
+        const QString text = QString::fromUtf8(capacity.out);
+        QVERIFY2(text.contains(QStringLiteral("Contrainte limitante : ")), qPrintable(text));
+        // French number format: the site's 1,000 kW usable power reads "1 000,0" (narrow no-break space).
+        QVERIFY2(text.contains(QStringLiteral("1\u202F000,0")), qPrintable(text));
+        const Run english = cli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(QString::fromUtf8(english.out).contains(QStringLiteral("Binding constraint: ")));
+    }
+
     void jsonRoundTripThroughADocument()
     {
         QTemporaryDir dir;
