@@ -87,6 +87,8 @@ Result<qint64> SqliteConnection::queryInt(const QString &sql)
     return step == Statement::StepResult::Row ? statement.columnInt64(0) : qint64(0);
 }
 
+QString SqliteConnection::libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+
 QString SqliteConnection::lastErrorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

@@ -39,6 +39,9 @@ public:
     QString lastErrorMessage() const;
     void close();
 
+    // The SQLite library's version, for the About box.
+    static QString libraryVersion();
+
 private:
     explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db = nullptr;

@@ -1,0 +1,153 @@
+// Benchmark of ui/plan: building the scene of a 1,000-rack hall and painting 1920 × 1080 frames
+// of the plan, fitted and zoomed in. Prints medians in ms against the targets; not pass/fail.
+// Runs offscreen (QT_QPA_PLATFORM=offscreen unless the caller set another platform).
+// `--item-cache` paints the racks through QGraphicsItem::DeviceCoordinateCache, to compare.
+#include "plan/hall_plan_view.h"
+#include "plan/hall_scene.h"
+#include "plan/rack_item.h"
+
+#include "io/synthetic_site.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QThread>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace hectare;
+using namespace hectare::ui;
+
+namespace {
+
+// Wall time, and the CPU time of the process (all its threads), which other processes on a busy
+// machine disturb much less than the wall time.
+struct Timing
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+double processCpuMs()
+{
+#if defined(Q_OS_UNIX)
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+#else
+    return 0;
+#endif
+}
+
+double median(std::vector<double> values)
+{
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values[values.size() / 2];
+}
+
+Timing medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        const double cpuStart = processCpuMs();
+        timer.start();
+        work();
+        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(processCpuMs() - cpuStart);
+    }
+    return {median(wall), median(cpu)};
+}
+
+void report(const char *what, const Timing &t, double targetMs)
+{
+    std::printf("  %-44s %8.2f ms  (CPU %6.2f ms)   target < %.0f ms%s\n", what, t.wallMs, t.cpuMs, targetMs,
+                t.wallMs < targetMs ? "" : ", MISSED");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool itemCache = QCoreApplication::arguments().contains(QStringLiteral("--item-cache"));
+
+    const SyntheticSiteSpec spec{10, 1000, 2000, 1};
+    const SiteModel model = generateSyntheticSite(spec);
+    const Id hallId = model.halls.front().id;
+    const QDate asOf(2026, 1, 1);
+
+    std::printf("bench_ui_hall_plan: synthetic site {halls %d, racks/hall %d, tenants %d, seed %llu}, hall \"%s\"\n",
+                spec.halls, spec.racksPerHall, spec.tenants, static_cast<unsigned long long>(spec.seed),
+                qPrintable(model.halls.front().name));
+    std::printf("  cores (QThread::idealThreadCount): %d%s\n", QThread::idealThreadCount(),
+                itemCache ? ", racks with DeviceCoordinateCache" : "");
+    std::printf("  medians of wall time; CPU time of the process in brackets\n");
+
+    // Scene build, including the BSP index (built lazily on the first look-up, so ask for one).
+    std::size_t racks = 0;
+    const Timing build = medianMs(9, [&] {
+        HallScene scene(model, hallId, asOf);
+        racks = scene.rackItems().size();
+        (void)scene.items(scene.hallRectMm().center());
+    });
+    std::printf("  racks in the hall: %zu\n", racks);
+    report("scene build (median of 9)", build, 200);
+
+    HallPlanView view;
+    view.setFrameShape(QFrame::NoFrame);
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.resize(1920, 1080);
+    view.setModel(&model, hallId, asOf);
+    view.show();
+    QCoreApplication::processEvents();
+    if (itemCache)
+        for (const auto &[id, item] : view.hallScene()->rackItems())
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    view.fitToHall();
+    QCoreApplication::processEvents();
+
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::printf("  frame: %d × %d px\n", frame.width(), frame.height());
+    // QWidget::render runs the view's own paintEvent: its render hints, update mode and flags.
+    const auto paintFrame = [&] { view.viewport()->render(&frame); };
+
+    paintFrame();   // warm-up: fonts, glyph caches, BSP index
+    report("frame, hall fitted (median of 20)", medianMs(20, paintFrame), 16);
+
+    const QPointF centre = view.hallScene()->hallRectMm().center();
+    view.setTransform(QTransform::fromScale(view.pixelsPerMm() * 8, view.pixelsPerMm() * 8));
+    view.centerOn(centre);
+    QCoreApplication::processEvents();
+    paintFrame();
+    report("frame, 8x on the hall centre (median of 20)", medianMs(20, paintFrame), 16);
+
+    // Zooming re-renders every visible rack at a new scale: no cache can help these frames.
+    const double zoomed = view.pixelsPerMm();
+    int step = 0;
+    report("frame, zooming around 8x (median of 20)", medianMs(20, [&] {
+               const double s = zoomed * (step++ % 2 ? 1.25 : 1.0);
+               view.setTransform(QTransform::fromScale(s, s));
+               view.centerOn(centre);
+               paintFrame();
+           }),
+           16);
+    view.setTransform(QTransform::fromScale(zoomed, zoomed));
+    view.centerOn(centre);
+
+    view.setColourMode(PlanColourMode::Density);
+    QCoreApplication::processEvents();
+    paintFrame();
+    report("frame, 8x, power density (median of 20)", medianMs(20, paintFrame), 16);
+    if (qEnvironmentVariableIsSet("HECTARE_BENCH_FRAME"))
+        frame.save(qEnvironmentVariable("HECTARE_BENCH_FRAME"));
+    return 0;
+}

@@ -1,0 +1,318 @@
+#include "hall_scene.h"
+
+#include "rack_item.h"
+#include "row_label_item.h"
+
+#include <QGraphicsPolygonItem>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace hectare::ui {
+namespace {
+
+constexpr qreal kMinTilePx = 4;        // a denser grid is only grey noise
+constexpr qreal kSceneMarginMm = 1500;  // room around the hall to pan into
+constexpr int kLegendTenants = 6;
+
+enum ZOrder { OutlineZ = 0, RowLabelZ = 1, RackZ = 2 };
+
+QPolygonF toMm(const std::vector<PointM> &outline)
+{
+    QPolygonF polygon;
+    polygon.reserve(qsizetype(outline.size()));
+    for (const PointM &p : outline)
+        polygon << QPointF(p.x * 1000.0, p.y * 1000.0);
+    return polygon;
+}
+
+// True for an axis-aligned rectangle, whose tile grid needs no clipping.
+bool isAxisAlignedRect(const QPolygonF &polygon)
+{
+    QPolygonF open = polygon;
+    if (open.size() == 5 && open.first() == open.last())
+        open.removeLast();
+    if (open.size() != 4)
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        const QPointF a = open[i];
+        const QPointF b = open[(i + 1) % 4];
+        if (a.x() != b.x() && a.y() != b.y())
+            return false;
+    }
+    return true;
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+HallScene::HallScene(const SiteModel &model, Id hallId, QDate asOf, PlanColourMode mode, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_mode(mode)
+{
+    setItemIndexMethod(BspTreeIndex);
+    if (const Hall *hall = model.hall(hallId))
+        m_hall = *hall;
+    m_outlineMm = toMm(m_hall.outline);
+    m_hallRectMm = m_outlineMm.boundingRect();
+    m_outlineIsRect = isAxisAlignedRect(m_outlineMm);
+    // The floor is painted as background; the outline is an item so that it is drawn over the grid.
+    m_outlineItem = addPolygon(m_outlineMm, m_style.hallOutline, Qt::NoBrush);
+    m_outlineItem->setZValue(OutlineZ);
+    m_outlineItem->setAcceptedMouseButtons(Qt::NoButton);
+
+    m_tenantNames.reserve(qsizetype(model.tenants.size()));
+    for (const Tenant &tenant : model.tenants)
+        m_tenantNames.insert(tenant.id, tenant.name);
+    m_loads = tenantHallLoads(model, hallId, asOf);
+
+    struct RowExtent
+    {
+        double firstOffsetMm = 0;
+        double depthMm = 0;
+        bool any = false;
+    };
+    std::unordered_map<Id, RowExtent> extents;
+    for (const Row &row : model.rows)
+        if (row.hallId == hallId && hallId != kNoId)
+            m_rows.emplace(row.id, row);
+    m_racks.reserve(model.racks.size() / std::max<std::size_t>(1, model.halls.size()) + 16);
+    for (const Rack &rack : model.racks) {
+        const auto row = m_rows.find(rack.rowId);
+        if (row == m_rows.end())
+            continue;
+        addRack(rack, row->second);
+        RowExtent &extent = extents[rack.rowId];
+        extent.firstOffsetMm = extent.any ? std::min(extent.firstOffsetMm, rack.offsetMm) : rack.offsetMm;
+        extent.depthMm = std::max(extent.depthMm, rack.depthMm);
+        extent.any = true;
+    }
+    for (const auto &[rowId, extent] : extents) {
+        auto *label = new RowLabelItem(m_rows.at(rowId), extent.firstOffsetMm, extent.depthMm, m_style);
+        label->setZValue(RowLabelZ);
+        addItem(label);
+    }
+    const QRectF content = itemsBoundingRect().united(m_hallRectMm);
+    setSceneRect(content.adjusted(-kSceneMarginMm, -kSceneMarginMm, kSceneMarginMm, kSceneMarginMm));
+}
+
+HallScene::~HallScene() = default;
+
+void HallScene::addRack(const Rack &rack, const Row &row)
+{
+    auto *item = new RackItem(rack, row, m_style);
+    item->setZValue(RackZ);
+    item->setTenantName(tenantName(rack.tenantId));
+    item->setBrush(brushFor(rack));
+    addItem(item);
+    m_racks[rack.id] = item;
+}
+
+RackItem *HallScene::rackItem(Id rackId) const
+{
+    const auto it = m_racks.find(rackId);
+    return it == m_racks.end() ? nullptr : it->second;
+}
+
+std::vector<RackItem *> HallScene::rackItemsOfRow(Id rowId) const
+{
+    std::vector<RackItem *> items;
+    for (const auto &[id, item] : m_racks)
+        if (item->rack().rowId == rowId)
+            items.push_back(item);
+    std::sort(items.begin(), items.end(), [](const RackItem *a, const RackItem *b) { return a->rackId() < b->rackId(); });
+    return items;
+}
+
+QString HallScene::tenantName(Id tenantId) const { return m_tenantNames.value(tenantId); }
+
+QBrush HallScene::brushFor(const Rack &rack)
+{
+    std::optional<double> ratio;
+    if (m_mode == PlanColourMode::Density)
+        if (const auto load = m_loads.find(rack.tenantId); load != m_loads.end())
+            ratio = load->second.drawRatio();
+    const QColor colour = rackFillColour(m_mode, rack.state, rack.tenantId, ratio);
+    // Items share the brushes of the colours in use instead of each holding its own.
+    auto it = m_brushes.find(colour.rgb());
+    if (it == m_brushes.end())
+        it = m_brushes.insert(colour.rgb(), QBrush(colour));
+    return *it;
+}
+
+void HallScene::recolour(RackItem &item) { item.setBrush(brushFor(item.rack())); }
+
+void HallScene::recolourTenant(Id tenantId)
+{
+    if (tenantId == kNoId)
+        return;
+    for (const auto &[id, item] : m_racks)
+        if (item->rack().tenantId == tenantId)
+            recolour(*item);
+}
+
+void HallScene::setColourMode(PlanColourMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    for (const auto &[id, item] : m_racks)
+        recolour(*item);
+}
+
+bool HallScene::refreshRack(const Rack &rack)
+{
+    RackItem *item = rackItem(rack.id);
+    const auto row = m_rows.find(rack.rowId);
+    if (!item && row == m_rows.end())
+        return false;
+
+    const Rack before = item ? item->rack() : Rack{};
+    const bool staysInHall = row != m_rows.end();
+    const double kwBefore = rackOccupiedDesignKw(before);
+    const double kwAfter = staysInHall ? rackOccupiedDesignKw(rack) : 0.0;
+    m_loads[before.tenantId].occupiedDesignKw -= kwBefore;
+    m_loads[rack.tenantId].occupiedDesignKw += kwAfter;
+
+    if (!staysInHall) {
+        // Moved to a row of another hall.
+        m_racks.erase(rack.id);
+        delete item;
+    } else if (item) {
+        item->setRack(rack, row->second);
+        item->setTenantName(tenantName(rack.tenantId));
+        recolour(*item);
+    } else {
+        addRack(rack, row->second);
+    }
+
+    // In the power-density view every occupied rack of a tenant shows the tenant's draw over its
+    // occupied design kW, so a rack that joins or leaves a tenant changes its siblings too.
+    if (m_mode == PlanColourMode::Density && (kwBefore != kwAfter || before.tenantId != rack.tenantId)) {
+        recolourTenant(before.tenantId);
+        if (rack.tenantId != before.tenantId)
+            recolourTenant(rack.tenantId);
+    }
+    return true;
+}
+
+void HallScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // Plain fills without antialiasing take the raster engine's direct path (see RackItem::paint);
+    // only a slanted outline needs smooth edges.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(rect, m_style.surround);
+    painter->setRenderHint(QPainter::Antialiasing, !m_outlineIsRect);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.hallFloor);
+    if (m_outlineIsRect)
+        painter->fillRect(m_hallRectMm, m_style.hallFloor);
+    else
+        painter->drawPolygon(m_outlineMm);
+    painter->restore();
+
+    const double tileMm = m_hall.tileM * 1000.0;
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF area = rect & m_hallRectMm;
+    if (!(tileMm > 0) || tileMm * lod < kMinTilePx || area.isEmpty())
+        return;
+
+    // Only the lines crossing the exposed part of the hall; the grid starts at the outline's corner.
+    std::vector<QLineF> lines;
+    const double x0 = m_hallRectMm.left() + std::ceil((area.left() - m_hallRectMm.left()) / tileMm) * tileMm;
+    for (double x = x0; x <= area.right(); x += tileMm)
+        lines.emplace_back(x, area.top(), x, area.bottom());
+    const double y0 = m_hallRectMm.top() + std::ceil((area.top() - m_hallRectMm.top()) / tileMm) * tileMm;
+    for (double y = y0; y <= area.bottom(); y += tileMm)
+        lines.emplace_back(area.left(), y, area.right(), y);
+
+    painter->save();
+    if (!m_outlineIsRect) {
+        QPainterPath floor;
+        floor.addPolygon(m_outlineMm);
+        painter->setClipPath(floor, Qt::IntersectClip);
+    }
+    // Hairlines look sharper without antialiasing, and draw faster.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(m_style.tileGrid);
+    painter->drawLines(lines.data(), int(lines.size()));
+    painter->restore();
+}
+
+PlanLegend HallScene::legend() const
+{
+    switch (m_mode) {
+    case PlanColourMode::State: return stateLegend();
+    case PlanColourMode::Tenant: return tenantLegend();
+    case PlanColourMode::Density: return densityLegend();
+    }
+    return {};
+}
+
+PlanLegend HallScene::stateLegend() const
+{
+    std::map<RackState, int> counts;
+    for (const auto &[id, item] : m_racks)
+        ++counts[item->rack().state];
+    PlanLegend legend;
+    legend.title = tr("%1: rack state").arg(m_hall.name);
+    for (const RackState state : {RackState::Free, RackState::Reserved, RackState::Occupied, RackState::Blocked})
+        legend.entries.push_back({stateColour(state), tr("%1 (%2)").arg(capitalised(displayName(state)), QString::number(counts[state])),
+                                  state == RackState::Blocked});
+    return legend;
+}
+
+PlanLegend HallScene::tenantLegend() const
+{
+    std::unordered_map<Id, int> racksOfTenant;
+    int freeCount = 0;
+    int blockedCount = 0;
+    for (const auto &[id, item] : m_racks) {
+        const Rack &rack = item->rack();
+        if (rack.state == RackState::Free)
+            ++freeCount;
+        else if (rack.state == RackState::Blocked)
+            ++blockedCount;
+        else if (rack.tenantId != kNoId)
+            ++racksOfTenant[rack.tenantId];
+    }
+    std::vector<std::pair<Id, int>> ranked(racksOfTenant.begin(), racksOfTenant.end());
+    // Most racks first; ties by id so that the legend does not reshuffle between runs.
+    std::sort(ranked.begin(), ranked.end(),
+              [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+
+    PlanLegend legend;
+    legend.title = tr("%1: tenants").arg(m_hall.name);
+    const std::size_t shown = std::min<std::size_t>(ranked.size(), kLegendTenants);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto &[tenantId, racks] = ranked[i];
+        legend.entries.push_back({tenantColour(tenantId), tr("%1 (%2)").arg(tenantName(tenantId), QString::number(racks))});
+    }
+    legend.entries.push_back({neutralColour(), tr("Free (%1)").arg(freeCount)});
+    legend.entries.push_back({blockedNeutralColour(), tr("Blocked (%1)").arg(blockedCount), true});
+    if (ranked.size() > shown)
+        legend.note = tr("Other tenants: %1").arg(ranked.size() - shown);
+    return legend;
+}
+
+PlanLegend HallScene::densityLegend() const
+{
+    PlanLegend legend;
+    legend.title = tr("%1: expected draw / design kW").arg(m_hall.name);
+    legend.heatScale = true;
+    legend.entries.push_back({neutralColour(), tr("No draw (free or reserved)")});
+    legend.entries.push_back({blockedNeutralColour(), tr("Blocked"), true});
+    return legend;
+}
+
+} // namespace hectare::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QBrush>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPen>
+
+namespace hectare::ui {
+
+// Pens, brushes and fonts of the hall plan, made once per scene: painting a thousand racks must
+// not build a pen or a font per item per frame. Pens are cosmetic (widths in screen pixels),
+// so outlines stay one pixel wide at every zoom.
+struct PlanStyle
+{
+    PlanStyle();
+
+    QPen rackOutline;
+    QPen blockedCrossOnDark;    // subtle enough that a label over the cross stays readable
+    QPen blockedCrossOnLight;
+    QPen selectionOuter;
+    QPen selectionInner;
+    QPen hallOutline;
+    QPen tileGrid;
+    QBrush hallFloor;
+    QBrush surround;      // outside the hall
+    QColor rowLabelColour;
+
+    QFont rackFont;
+    QFont rackDetailFont;
+    QFont rowFont;
+    QFontMetricsF rackMetrics;
+    QFontMetricsF rackDetailMetrics;
+    QFontMetricsF rowMetrics;
+};
+
+} // namespace hectare::ui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTreeView;
+class QUndoGroup;
+
+namespace hectare::ui {
+
+class CapacityDashboard;
+class ContractsPanel;
+class DocumentSession;
+class HallPlanView;
+class RackPropertiesPanel;
+class SiteTreeModel;
+class TenantsPanel;
+
+// The window planners, engineers and sales live in: site tree on the left, the hall plan in
+// the centre, capacity and rack properties on the right, tenants and contracts below.
+// It shows one DocumentSession at a time; every view updates from the session's signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a .hectare file. A file core refuses is reported in a dialog and the current
+    // document stays open; returns false then.
+    bool openDocument(const QString &path);
+    void openSample();
+    void newEmptySite();
+    // Writes a new document from a JSON model and opens it (File → Import JSON).
+    bool importJson(const QString &jsonPath, const QString &documentPath);
+    bool exportJson(const QString &path);
+    bool exportCsv(const QString &path, const QString &table);
+
+    DocumentSession *session() const { return m_session.get(); }
+    void selectHall(Id hallId);
+    Id currentHallId() const { return m_hallId; }
+
+    HallPlanView *planView() const { return m_planView; }
+    CapacityDashboard *dashboard() const { return m_dashboard; }
+    RackPropertiesPanel *rackPanel() const { return m_rackPanel; }
+    TenantsPanel *tenantsPanel() const { return m_tenantsPanel; }
+    ContractsPanel *contractsPanel() const { return m_contractsPanel; }
+    QTreeView *siteTree() const { return m_siteTree; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void createActions();
+    void createMenus();
+    void setSession(std::unique_ptr<DocumentSession> session);
+    void releaseSession();
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &text);
+    void onTreeSelection();
+    void onRackChanged(Id rackId);
+    void rebuildPlan();
+
+    void chooseAndOpen();
+    void chooseAndSaveAs();
+    void chooseAndImportJson();
+    void chooseAndExportJson();
+    void chooseAndExportCsv();
+    void showAbout();
+    void showPreferences();
+
+    std::unique_ptr<DocumentSession> m_session;
+    Id m_hallId = kNoId;
+
+    SiteTreeModel *m_treeModel = nullptr;
+    QTreeView *m_siteTree = nullptr;
+    HallPlanView *m_planView = nullptr;
+    CapacityDashboard *m_dashboard = nullptr;
+    RackPropertiesPanel *m_rackPanel = nullptr;
+    TenantsPanel *m_tenantsPanel = nullptr;
+    ContractsPanel *m_contractsPanel = nullptr;
+
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QActionGroup *m_colourModes = nullptr;
+};
+
+} // namespace hectare::ui
