@@ -88,6 +88,9 @@ private Q_SLOTS:
     void selectRackAndRow();
     void fitToHallFitsTheOutline();
     void zoomInAndOut();
+    void wheelZoomsAroundTheCursor();
+    void dragPans_data();
+    void dragPans();
     void rebuildingKeepsTheSelection();
     void snapshots();
 
@@ -638,6 +641,61 @@ void TestHallPlan::zoomInAndOut()
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(view->pixelsPerMm() > fitted);
+}
+
+void TestHallPlan::wheelZoomsAroundTheCursor()
+{
+    // The floor under the cursor stays under it while the wheel zooms in.
+    HallPlanView *view = shownView();
+    QVERIFY(view);
+    view->zoomIn();
+    const QPoint cursor = view->mapFromScene(QPointF(6000, 6000));
+    QTest::mouseMove(view->viewport(), cursor);
+    const QPointF before = view->mapToScene(cursor);
+    const double zoom = view->pixelsPerMm();
+    QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->pixelsPerMm() > zoom * 1.5);   // two notches of 1.25
+    const QPointF after = view->mapToScene(cursor);
+    const double pixelMm = 1 / view->pixelsPerMm();
+    QVERIFY2(QLineF(before, after).length() <= 2 * pixelMm,
+             qPrintable(QStringLiteral("moved by %1 mm").arg(QLineF(before, after).length())));
+}
+
+void TestHallPlan::dragPans_data()
+{
+    QTest::addColumn<Qt::MouseButton>("button");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::newRow("middle button") << Qt::MiddleButton << Qt::KeyboardModifiers();
+    QTest::newRow("Ctrl + left button") << Qt::LeftButton << Qt::KeyboardModifiers(Qt::ControlModifier);
+}
+
+void TestHallPlan::dragPans()
+{
+    // Dragging from a rack moves the plan by the drag and selects nothing.
+    QFETCH(Qt::MouseButton, button);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    HallPlanView *view = shownView();
+    QVERIFY(view);
+    for (int i = 0; i < 4; ++i)
+        view->zoomIn();
+    view->centerOn(view->hallScene()->hallRectMm().center());
+    const RackItem *rack = view->hallScene()->rackItem(m_model.racks[70].id);
+    view->centerOn(rack);
+    const QPoint start = view->mapFromScene(rack->sceneBoundingRect().center());
+    const int h = view->horizontalScrollBar()->value();
+    const int v = view->verticalScrollBar()->value();
+    QSignalSpy spy(view, &HallPlanView::rackSelected);
+
+    QTest::mousePress(view->viewport(), button, modifiers, start);
+    QTest::mouseMove(view->viewport(), start + QPoint(-60, -30));
+    QTest::mouseMove(view->viewport(), start + QPoint(-100, -50));
+    QTest::mouseRelease(view->viewport(), button, modifiers, start + QPoint(-100, -50));
+    QCOMPARE(view->horizontalScrollBar()->value(), h + 100);
+    QCOMPARE(view->verticalScrollBar()->value(), v + 50);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(view->hallScene()->selectedItems().isEmpty());
 }
 
 void TestHallPlan::rebuildingKeepsTheSelection()

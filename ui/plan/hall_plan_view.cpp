@@ -60,14 +60,10 @@ void HallPlanView::setModel(const SiteModel *model, Id hallId, QDate asOf)
     updateLegend();
 
     if (m_scene) {
-        std::vector<RackItem *> items;
+        // Reselected before connecting, so that the rebuild does not announce a change.
         for (const Id id : selected)
             if (RackItem *item = m_scene->rackItem(id))
-                items.push_back(item);
-        m_selectingInBatch = true;
-        for (RackItem *item : items)
-            item->setSelected(true);
-        m_selectingInBatch = false;
+                item->setSelected(true);
         connect(m_scene, &QGraphicsScene::selectionChanged, this, &HallPlanView::onSceneSelectionChanged);
     }
     if (sameHall && !m_autoFit)
@@ -183,8 +179,17 @@ void HallPlanView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    // The transformation anchor keeps the floor under the cursor where it is.
+    // Keep the floor under the cursor where it is. Done here from the event's own position
+    // rather than by AnchorUnderMouse, which anchors on the last mouse *move* seen by the view.
+    const QPointF cursor = event->position();
+    const QPointF floorPoint = mapToScene(cursor.toPoint());
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
     zoomBy(std::pow(kZoomStep, steps));
+    setTransformationAnchor(anchor);
+    const QPointF drift = mapFromScene(floorPoint) - cursor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     event->accept();
 }
 

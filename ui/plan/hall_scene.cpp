@@ -9,14 +9,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace hectare::ui {
 namespace {
 
 constexpr qreal kMinTilePx = 4;        // a denser grid is only grey noise
 constexpr qreal kSceneMarginMm = 1500;  // room around the hall to pan into
-constexpr int kLegendTenants = 6;
 
 enum ZOrder { OutlineZ = 0, RowLabelZ = 1, RackZ = 2 };
 
@@ -44,13 +42,6 @@ bool isAxisAlignedRect(const QPolygonF &polygon)
             return false;
     }
     return true;
-}
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
 }
 
 } // namespace
@@ -109,9 +100,8 @@ HallScene::~HallScene() = default;
 
 void HallScene::addRack(const Rack &rack, const Row &row)
 {
-    auto *item = new RackItem(rack, row, m_style);
+    auto *item = new RackItem(rack, row, tenantName(rack.tenantId), m_style);
     item->setZValue(RackZ);
-    item->setTenantName(tenantName(rack.tenantId));
     item->setBrush(brushFor(rack));
     addItem(item);
     m_racks[rack.id] = item;
@@ -129,7 +119,8 @@ std::vector<RackItem *> HallScene::rackItemsOfRow(Id rowId) const
     for (const auto &[id, item] : m_racks)
         if (item->rack().rowId == rowId)
             items.push_back(item);
-    std::sort(items.begin(), items.end(), [](const RackItem *a, const RackItem *b) { return a->rackId() < b->rackId(); });
+    std::sort(items.begin(), items.end(),
+              [](const RackItem *a, const RackItem *b) { return a->rackId() < b->rackId(); });
     return items;
 }
 
@@ -188,8 +179,7 @@ bool HallScene::refreshRack(const Rack &rack)
         m_racks.erase(rack.id);
         delete item;
     } else if (item) {
-        item->setRack(rack, row->second);
-        item->setTenantName(tenantName(rack.tenantId));
+        item->setRack(rack, row->second, tenantName(rack.tenantId));
         recolour(*item);
     } else {
         addRack(rack, row->second);
@@ -247,72 +237,6 @@ void HallScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setPen(m_style.tileGrid);
     painter->drawLines(lines.data(), int(lines.size()));
     painter->restore();
-}
-
-PlanLegend HallScene::legend() const
-{
-    switch (m_mode) {
-    case PlanColourMode::State: return stateLegend();
-    case PlanColourMode::Tenant: return tenantLegend();
-    case PlanColourMode::Density: return densityLegend();
-    }
-    return {};
-}
-
-PlanLegend HallScene::stateLegend() const
-{
-    std::map<RackState, int> counts;
-    for (const auto &[id, item] : m_racks)
-        ++counts[item->rack().state];
-    PlanLegend legend;
-    legend.title = tr("%1: rack state").arg(m_hall.name);
-    for (const RackState state : {RackState::Free, RackState::Reserved, RackState::Occupied, RackState::Blocked})
-        legend.entries.push_back({stateColour(state), tr("%1 (%2)").arg(capitalised(displayName(state)), QString::number(counts[state])),
-                                  state == RackState::Blocked});
-    return legend;
-}
-
-PlanLegend HallScene::tenantLegend() const
-{
-    std::unordered_map<Id, int> racksOfTenant;
-    int freeCount = 0;
-    int blockedCount = 0;
-    for (const auto &[id, item] : m_racks) {
-        const Rack &rack = item->rack();
-        if (rack.state == RackState::Free)
-            ++freeCount;
-        else if (rack.state == RackState::Blocked)
-            ++blockedCount;
-        else if (rack.tenantId != kNoId)
-            ++racksOfTenant[rack.tenantId];
-    }
-    std::vector<std::pair<Id, int>> ranked(racksOfTenant.begin(), racksOfTenant.end());
-    // Most racks first; ties by id so that the legend does not reshuffle between runs.
-    std::sort(ranked.begin(), ranked.end(),
-              [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
-
-    PlanLegend legend;
-    legend.title = tr("%1: tenants").arg(m_hall.name);
-    const std::size_t shown = std::min<std::size_t>(ranked.size(), kLegendTenants);
-    for (std::size_t i = 0; i < shown; ++i) {
-        const auto &[tenantId, racks] = ranked[i];
-        legend.entries.push_back({tenantColour(tenantId), tr("%1 (%2)").arg(tenantName(tenantId), QString::number(racks))});
-    }
-    legend.entries.push_back({neutralColour(), tr("Free (%1)").arg(freeCount)});
-    legend.entries.push_back({blockedNeutralColour(), tr("Blocked (%1)").arg(blockedCount), true});
-    if (ranked.size() > shown)
-        legend.note = tr("Other tenants: %1").arg(ranked.size() - shown);
-    return legend;
-}
-
-PlanLegend HallScene::densityLegend() const
-{
-    PlanLegend legend;
-    legend.title = tr("%1: expected draw / design kW").arg(m_hall.name);
-    legend.heatScale = true;
-    legend.entries.push_back({neutralColour(), tr("No draw (free or reserved)")});
-    legend.entries.push_back({blockedNeutralColour(), tr("Blocked"), true});
-    return legend;
 }
 
 } // namespace hectare::ui

@@ -30,19 +30,20 @@ QString kwText(double kw)
 
 } // namespace
 
-RackItem::RackItem(const Rack &rack, const Row &row, const PlanStyle &style)
+RackItem::RackItem(const Rack &rack, const Row &row, const QString &tenantName, const PlanStyle &style)
     : m_style(&style)
 {
     setFlag(ItemIsSelectable);
     setAcceptedMouseButtons(Qt::LeftButton);
-    setRack(rack, row);
+    setRack(rack, row, tenantName);
 }
 
-void RackItem::setRack(const Rack &rack, const Row &row)
+void RackItem::setRack(const Rack &rack, const Row &row, const QString &tenantName)
 {
     const bool geometryChanged = m_rect.isNull() || rack.rowId != m_rack.rowId || rack.offsetMm != m_rack.offsetMm
                                  || rack.widthMm != m_rack.widthMm || rack.depthMm != m_rack.depthMm;
     m_rack = rack;
+    m_tenantName = tenantName;
     setData(kRackIdDataKey, QVariant::fromValue(rack.id));
     m_detail = rack.designKw > 0 ? kwText(rack.designKw) : QString();
     m_nameText = QStaticText();
@@ -62,14 +63,6 @@ void RackItem::placeOnRow(const Row &row)
     const QuadM footprint = rackFootprint(row, m_rack);
     setPos(footprint[0].x * 1000.0, footprint[0].y * 1000.0);
     setRotation(row.orientationDeg);
-}
-
-void RackItem::setTenantName(const QString &tenantName)
-{
-    if (tenantName == m_tenantName)
-        return;
-    m_tenantName = tenantName;
-    updateToolTip();
 }
 
 void RackItem::setBrush(const QBrush &brush)

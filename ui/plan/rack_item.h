@@ -23,15 +23,14 @@ class RackItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    RackItem(const Rack &rack, const Row &row, const PlanStyle &style);
+    RackItem(const Rack &rack, const Row &row, const QString &tenantName, const PlanStyle &style);
 
     int type() const override { return Type; }
     Id rackId() const { return m_rack.id; }
     const Rack &rack() const { return m_rack; }
 
     // An edit changed the rack: new label, tooltip and, when it moved or changed size, geometry.
-    void setRack(const Rack &rack, const Row &row);
-    void setTenantName(const QString &tenantName);
+    void setRack(const Rack &rack, const Row &row, const QString &tenantName);
 
     const QBrush &brush() const { return m_brush; }
     void setBrush(const QBrush &brush);
