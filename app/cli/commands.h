@@ -13,6 +13,7 @@ int runExportJson(const QStringList &args, CliContext &context);
 int runImportJson(const QStringList &args, CliContext &context);
 int runExportCsv(const QStringList &args, CliContext &context);
 int runGenerate(const QStringList &args, CliContext &context);
+int runGrowth(const QStringList &args, CliContext &context);
 
 // Parses a command's arguments with the global options (--json, --help) added. Returns
 // false after printing the problem (kUsage) or the command's help (kOk) in `exitCode`.

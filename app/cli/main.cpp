@@ -2,9 +2,9 @@
 // the command, which calls the same core functions as the desktop window.
 #include "commands.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -31,6 +31,8 @@ QString generalHelp()
         "  export-csv [FILE] --table racks|tenants [-o OUT.csv]\n"
         "  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare\n"
         "                                           a synthetic large site for tests and benchmarks\n"
+        "  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]\n"
+        "                                           when halls and site run out, and by when to decide\n"
         "\n"
         "Options:\n"
         "  --json       machine-readable output\n"
@@ -39,19 +41,6 @@ QString generalHelp()
         "  --version    the version\n"
         "\n"
         "Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).\n");
-}
-
-// Messages in the user's language: French when asked (--lang fr) or when the system is French.
-// Numbers follow the same choice; money never does (it is always the site's currency).
-void installTranslator(QCoreApplication &app, const QString &lang)
-{
-    if (lang == QLatin1String("fr"))
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::Togo));
-    else if (lang == QLatin1String("en"))
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("hectare"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
 }
 
 } // namespace
@@ -76,7 +65,7 @@ int main(int argc, char *argv[])
         if (lang != QLatin1String("fr") && lang != QLatin1String("en"))
             return context.usage(QStringLiteral("--lang must be fr or en"));
     }
-    installTranslator(app, lang);
+    hectare::installTranslations(app, lang);
     // Global options may come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -104,6 +93,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import-json"), runImportJson},
         {QStringLiteral("export-csv"), runExportCsv},
         {QStringLiteral("generate"), runGenerate},
+        {QStringLiteral("growth"), runGrowth},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

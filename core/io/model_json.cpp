@@ -1,3 +1,5 @@
+// Reading the Hectare JSON format: importModelJson() (model_json.h). Writing is in
+// model_json_export.cpp.
 #include "model_json.h"
 
 #include "json_reader.h"
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <cmath>
 #include <unordered_set>
 
 namespace hectare {
@@ -15,72 +18,42 @@ namespace {
 
 using namespace modeljson;
 
-// ---------------------------------------------------------------------------------------
-// Writing: every key, ids of kNoId and invalid dates as null.
+// Strict keys and types, unique ids, references to objects read before.
+using IdSets = std::array<std::unordered_set<Id>, kTableCount>;
 
-QJsonValue idOrNull(Id id) { return id == kNoId ? QJsonValue(QJsonValue::Null) : QJsonValue(id); }
-QJsonArray pointArray(const PointM &p) { return QJsonArray{p.x, p.y}; }
-
-class FieldWriter
+QString toBoolean(const QJsonValue &value, bool &out)
 {
-public:
-    QJsonObject object;
-
-    void id(QLatin1StringView key, Id v) { object.insert(key, QJsonValue(v)); }
-    void ref(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
-    void nullableRef(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
-    void name(QLatin1StringView key, const QString &v) { object.insert(key, v); }
-    void text(QLatin1StringView key, const QString &v) { object.insert(key, v); }
-    void number(QLatin1StringView key, double v) { object.insert(key, v); }
-    void integer(QLatin1StringView key, int v) { object.insert(key, v); }
-    void date(QLatin1StringView key, const QDate &v)
-    {
-        object.insert(key, v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
-    }
-    template<typename E>
-    void choice(QLatin1StringView key, E v, std::optional<E> (*)(const QString &))
-    {
-        object.insert(key, toKey(v));
-    }
-    void point(QLatin1StringView key, const PointM &v) { object.insert(key, pointArray(v)); }
-    void points(QLatin1StringView key, const std::vector<PointM> &v)
-    {
-        QJsonArray array;
-        for (const PointM &p : v)
-            array.append(pointArray(p));
-        object.insert(key, array);
-    }
-};
-
-template<typename T>
-QJsonObject objectOf(const T &item)
-{
-    FieldWriter writer;
-    fields(writer, item);
-    return writer.object;
+    if (!value.isBool())
+        return QCoreApplication::translate("hectare::ModelJson", "expected true or false, got %1")
+            .arg(json::describe(value));
+    out = value.toBool();
+    return {};
 }
 
-class ModelWriter
+// Whole francs; JSON numbers hold integers exactly up to 2^53 (9 million billion francs).
+QString toMoney(const QJsonValue &value, qint64 &out)
 {
-public:
-    QJsonObject root;
+    const double d = value.toDouble();
+    if (!value.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740992.0)
+        return QCoreApplication::translate("hectare::ModelJson", "expected a whole amount of money, got %1")
+            .arg(json::describe(value));
+    out = value.toInteger();
+    return {};
+}
 
-    void object(QLatin1StringView key, const Site &site) { root.insert(key, objectOf(site)); }
-
-    template<typename T>
-    void table(QLatin1StringView key, Table, const std::vector<T> &items)
-    {
-        QJsonArray array;
-        for (const T &item : items)
-            array.append(objectOf(item));
-        root.insert(key, array);
+QString toNullableInteger(const QJsonValue &value, std::optional<int> &out)
+{
+    if (value.isNull()) {
+        out.reset();
+        return {};
     }
-};
-
-// ---------------------------------------------------------------------------------------
-// Reading: strict keys and types, unique ids, references to objects read before.
-
-using IdSets = std::array<std::unordered_set<Id>, kTableCount>;
+    int v = 0;
+    if (QString problem = json::toInteger(value, v); !problem.isEmpty())
+        return QCoreApplication::translate("hectare::ModelJson", "expected a whole number or null, got %1")
+            .arg(json::describe(value));
+    out = v;
+    return {};
+}
 
 QString missingReference(Table table, Id id)
 {
@@ -132,6 +105,43 @@ public:
     {
         m_reader.read(key, Presence::Optional, v,
                       [&](const QJsonValue &value, E &out) { return json::toChoice(value, out, key, fromKey); });
+    }
+    void boolean(QLatin1StringView key, bool &v) { m_reader.read(key, Presence::Optional, v, toBoolean); }
+    void money(QLatin1StringView key, qint64 &v) { m_reader.read(key, Presence::Optional, v, toMoney); }
+    void nullableInteger(QLatin1StringView key, std::optional<int> &v)
+    {
+        m_reader.read(key, Presence::Optional, v, toNullableInteger);
+    }
+    // Objects nested in this one, each read like a table's object, ids unique in `table`.
+    template<typename T>
+    void list(QLatin1StringView key, Table table, std::vector<T> &out)
+    {
+        const std::optional<QJsonValue> value = m_reader.take(key, Presence::Optional);
+        if (!value)
+            return;
+        const JsonPath path = m_reader.path().child(key);
+        if (!value->isArray()) {
+            m_reader.fail(path, QCoreApplication::translate("hectare::ModelJson", "expected an array, got %1")
+                                    .arg(json::describe(*value)));
+            return;
+        }
+        const QJsonArray items = value->toArray();
+        out.clear();
+        out.reserve(items.size());
+        for (qsizetype i = 0; i < items.size() && !m_reader.failed(); ++i) {
+            const JsonPath itemPath = path.at(i);
+            if (!items.at(i).isObject()) {
+                m_reader.fail(itemPath, QCoreApplication::translate("hectare::ModelJson", "expected an object, got %1")
+                                            .arg(json::describe(items.at(i))));
+                return;
+            }
+            const QJsonObject object = items.at(i).toObject();
+            JsonReader reader(object, itemPath);
+            FieldReader io(reader, m_ids, &m_ids[static_cast<int>(table)]);
+            fields(io, out.emplace_back());
+            if (std::optional<Error> error = reader.finish())
+                m_reader.fail(std::move(*error));
+        }
     }
     void point(QLatin1StringView key, PointM &v)
     {
@@ -292,16 +302,6 @@ std::optional<Error> checkFormat(JsonReader &top)
 }
 
 } // namespace
-
-QByteArray exportModelJson(const SiteModel &model)
-{
-    ModelWriter writer;
-    writer.root.insert("format"_L1, kFormatName);
-    writer.root.insert("formatVersion"_L1, kFormatVersion);
-    document(writer, model);
-    return QJsonDocument(writer.root).toJson(QJsonDocument::Indented);
-}
-
 Result<SiteModel> importModelJson(const QByteArray &json)
 {
     QJsonParseError parseError;

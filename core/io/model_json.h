@@ -8,7 +8,8 @@
 namespace hectare {
 
 // The whole model as JSON (format "hectare-site", version 1; docs/model-format.md), indented,
-// every key written, keys sorted, tables in the model's order. Deterministic and lossless:
+// every key written, keys sorted, tables in the model's order, growth scenarios included (a file
+// without a "scenarios" key, as written before they existed, imports with none). Deterministic and lossless:
 // importModelJson() gives back an equal model, and exporting that gives the same bytes.
 // Numbers must be finite (validateModel() checks): JSON has no NaN or infinity.
 QByteArray exportModelJson(const SiteModel &model);

@@ -11,6 +11,9 @@
 //   nullableRef(key, id, table)      the same, or null (kNoId)
 //   name(key, text)                  required string
 //   text / number / integer / date / choice / point / points (key, member)   optional
+//   boolean / money (qint64 francs) / nullableInteger (std::optional<int>, null when empty)
+//   list(key, table, vector)         optional array of objects nested in this one (a scenario's
+//                                    prospects), their ids unique in `table`
 // An Io for the document provides object(key, site) and table(key, table, vector), called
 // in an order where every table comes after the tables it refers to.
 
@@ -29,8 +32,8 @@ inline constexpr int kFormatVersion = 1;
 inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
 
 enum class Table { Buildings, Halls, Rows, Racks, Tenants, Contracts, UtilityFeeds, Transformers,
-                   Generators, UpsGroups, Pdus, Chillers, Crahs };
-inline constexpr int kTableCount = static_cast<int>(Table::Crahs) + 1;
+                   Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions };
+inline constexpr int kTableCount = static_cast<int>(Table::Expansions) + 1;
 
 // `S` is T or const T: the writer walks const objects, the reader fills mutable ones.
 template<typename S, typename T>
@@ -204,6 +207,67 @@ void fields(Io &io, S &c)
     io.choice("redundancy"_L1, c.redundancy, redundancyFromKey);
 }
 
+template<typename Io, Of<TenantGrowth> S>
+void fields(Io &io, S &g)
+{
+    io.id("id"_L1, g.id);
+    io.ref("tenantId"_L1, g.tenantId, Table::Tenants);
+    io.number("growthPctPerYear"_L1, g.growthPctPerYear);
+}
+
+template<typename Io, Of<Prospect> S>
+void fields(Io &io, S &p)
+{
+    io.id("id"_L1, p.id);
+    io.name("name"_L1, p.name);
+    io.nullableRef("hallId"_L1, p.hallId, Table::Halls);
+    io.integer("racks"_L1, p.racks);
+    io.number("committedKw"_L1, p.committedKw);
+    io.boolean("dualCorded"_L1, p.dualCorded);
+    io.number("probability"_L1, p.probability);
+    io.integer("signMonth"_L1, p.signMonth);
+    io.integer("signSpreadMonths"_L1, p.signSpreadMonths);
+    io.number("rampStartPct"_L1, p.rampStartPct);
+    io.integer("rampMonths"_L1, p.rampMonths);
+    io.number("drawRatio"_L1, p.drawRatio);
+}
+
+template<typename Io, Of<Expansion> S>
+void fields(Io &io, S &e)
+{
+    io.id("id"_L1, e.id);
+    io.name("name"_L1, e.name);
+    io.choice("kind"_L1, e.kind, expansionKindFromKey);
+    io.nullableRef("hallId"_L1, e.hallId, Table::Halls);
+    io.integer("positions"_L1, e.positions);
+    io.number("powerKw"_L1, e.powerKw);
+    io.number("coolingKw"_L1, e.coolingKw);
+    io.number("generatorKva"_L1, e.generatorKva);
+    io.money("capexXof"_L1, e.capexXof);
+    io.integer("leadTimeMonths"_L1, e.leadTimeMonths);
+    io.nullableInteger("onlineMonth"_L1, e.onlineMonth);
+}
+
+template<typename Io, Of<Scenario> S>
+void fields(Io &io, S &c)
+{
+    io.id("id"_L1, c.id);
+    io.name("name"_L1, c.name);
+    io.text("notes"_L1, c.notes);
+    io.date("start"_L1, c.start);
+    io.integer("horizonMonths"_L1, c.horizonMonths);
+    io.number("growthPctPerYear"_L1, c.growthPctPerYear);
+    io.list("tenantGrowth"_L1, Table::TenantGrowth, c.tenantGrowth);
+    io.number("nonRenewalProbability"_L1, c.nonRenewalProbability);
+    io.number("earlyExitPerYear"_L1, c.earlyExitPerYear);
+    io.number("newRackDesignKw"_L1, c.newRackDesignKw);
+    io.number("densityGrowthPctPerYear"_L1, c.densityGrowthPctPerYear);
+    io.number("decisionRisk"_L1, c.decisionRisk);
+    io.integer("defaultLeadTimeMonths"_L1, c.defaultLeadTimeMonths);
+    io.list("prospects"_L1, Table::Prospects, c.prospects);
+    io.list("expansions"_L1, Table::Expansions, c.expansions);
+}
+
 // The document's top level, besides "format" and "formatVersion".
 template<typename Io, Of<SiteModel> M>
 void document(Io &io, M &m)
@@ -222,6 +286,7 @@ void document(Io &io, M &m)
     io.table("racks"_L1, Table::Racks, m.racks);
     io.table("chillers"_L1, Table::Chillers, m.chillers);
     io.table("crahs"_L1, Table::Crahs, m.crahs);
+    io.table("scenarios"_L1, Table::Scenarios, m.scenarios);
 }
 
 } // namespace hectare::modeljson

@@ -19,7 +19,7 @@ std::vector<Error> ModelValidator::run()
         &ModelValidator::checkSite,         &ModelValidator::checkHalls,         &ModelValidator::checkRows,
         &ModelValidator::checkRacks,        &ModelValidator::checkRackPlacement, &ModelValidator::checkRackOverlaps,
         &ModelValidator::checkTenants,      &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,
-        &ModelValidator::checkPowerChain,   &ModelValidator::checkCooling,
+        &ModelValidator::checkPowerChain,   &ModelValidator::checkCooling,      &ModelValidator::checkScenarios,
     };
     for (Check check : kChecks) {
         if (full())

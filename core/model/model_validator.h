@@ -14,7 +14,8 @@ namespace hectare {
 // Walks a SiteModel once per kind of object and collects Errors, stopping at maxErrors.
 // Split by subject: model_validator.cpp (site, halls, rows, helpers), model_validator_racks.cpp
 // (rack fields, placement and overlaps), model_validator_tenants.cpp (tenants, contracts,
-// allocation), model_validator_plant.cpp (power chain and cooling).
+// allocation), model_validator_plant.cpp (power chain and cooling), model_validator_scenarios.cpp
+// (growth scenarios, their prospects and expansions).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -36,6 +37,7 @@ private:
     void checkAllocation();
     void checkPowerChain();
     void checkCooling();
+    void checkScenarios();
 
     bool full() const { return m_maxErrors > 0 && int(m_errors.size()) >= m_maxErrors; }
     void add(const QString &object, const QString &field, const QString &message);

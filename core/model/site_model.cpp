@@ -31,6 +31,12 @@ const Hall *SiteModel::hallByName(const QString &name) const
     return it == halls.end() ? nullptr : &*it;
 }
 
+const Scenario *SiteModel::scenarioByName(const QString &name) const
+{
+    auto it = std::find_if(scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.name == name; });
+    return it == scenarios.end() ? nullptr : &*it;
+}
+
 Id SiteModel::hallOfRack(const Rack &rack) const
 {
     const Row *r = row(rack.rowId);

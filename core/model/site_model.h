@@ -3,6 +3,7 @@
 #include "cooling.h"
 #include "hall.h"
 #include "power_chain.h"
+#include "scenario.h"
 #include "site.h"
 #include "tenant.h"
 
@@ -28,6 +29,8 @@ struct SiteModel
     std::vector<Pdu> pdus;
     std::vector<ChillerGroup> chillers;
     std::vector<CrahGroup> crahs;
+    // Growth scenarios: layers of assumptions over everything above, which they never change.
+    std::vector<Scenario> scenarios;
 
     bool operator==(const SiteModel &) const = default;
 
@@ -37,6 +40,7 @@ struct SiteModel
     const Tenant *tenant(Id id) const;
     const Pdu *pdu(Id id) const;
     const UpsGroup *upsGroup(Id id) const;
+    const Scenario *scenarioByName(const QString &name) const;
     // The hall a rack stands in (through its row), or kNoId.
     Id hallOfRack(const Rack &rack) const;
 };

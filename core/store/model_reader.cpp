@@ -1,6 +1,7 @@
 #include "model_reader.h"
 
 #include "outline_text.h"
+#include "scenario_store.h"
 #include "sqlite_connection.h"
 #include "statement.h"
 
@@ -224,6 +225,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          c.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("CRAH group"), c.id,
                                                  QStringLiteral("redundancy"), error);
                      });
+    if (!status) return status.error();
+    status = readScenarios(db, m.scenarios);
     if (!status) return status.error();
     return m;
 }

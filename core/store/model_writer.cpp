@@ -1,6 +1,7 @@
 #include "model_writer.h"
 
 #include "outline_text.h"
+#include "scenario_store.h"
 #include "sqlite_connection.h"
 #include "statement.h"
 
@@ -223,12 +224,14 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                            s.bind(5, c.deratePctPerC).bind(6, c.cop).bind(7, c.count).bind(8, toKey(c.redundancy));
                        });
     if (!status) return status;
-    return insertAll(db, QStringLiteral("INSERT INTO crah_group (id, hall_id, name, unit_kw, count, redundancy) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                     m.crahs, QStringLiteral("CRAH group"), [](Statement &s, const CrahGroup &c) {
-                         s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
-                         s.bind(5, c.count).bind(6, toKey(c.redundancy));
-                     });
+    status = insertAll(db, QStringLiteral("INSERT INTO crah_group (id, hall_id, name, unit_kw, count, redundancy) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                       m.crahs, QStringLiteral("CRAH group"), [](Statement &s, const CrahGroup &c) {
+                           s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
+                           s.bind(5, c.count).bind(6, toKey(c.redundancy));
+                       });
+    if (!status) return status;
+    return insertScenarios(db, m.scenarios);
 }
 
 } // namespace hectare

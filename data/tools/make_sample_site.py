@@ -265,6 +265,73 @@ for pdu in s.tables["pdus"]:
 design = sum(r["designKw"] for r in s.tables["racks"])
 assert design <= usable_ups, design
 
+# ---- growth scenarios (docs/growth-model.md) ---------------------------------------------------
+# Months count from the scenario's start (month 0 = January 2026). Money in XOF: a 1,000 kVA
+# diesel set installed with its share of switchgear and fuel ≈ 450 M XOF (≈ 690 k€); a 500 kW
+# air-cooled chiller with pumps and piping ≈ 220 M XOF. Lead times are typical for West Africa,
+# where plant is imported by sea through the port of Lomé.
+scenario_ids = {"tenantGrowth": 0, "prospects": 0, "expansions": 0}
+
+
+def child(kind, obj):
+    scenario_ids[kind] += 1
+    return {"id": scenario_ids[kind], **obj}
+
+
+def prospect(name, racks, kw, probability, month, spread, ramp_months, start_pct, draw, hall=None, dual=True):
+    return {"name": name, "hallId": hall, "racks": racks, "committedKw": kw, "dualCorded": dual,
+            "probability": probability, "signMonth": month, "signSpreadMonths": spread, "rampStartPct": start_pct,
+            "rampMonths": ramp_months, "drawRatio": draw}
+
+
+BASE_GROWTH = [("Zémi Pay", 15), ("Yovo Market", 10), ("Ministère de l'Économie numérique (fictif)", 2)]
+SME_PROSPECTS = [
+    prospect("Adjoa Médias", 2, 8, 0.6, 5, 2, 6, 50, 0.6, hall=colo),
+    prospect("Clinique du Golfe", 2, 8, 0.7, 8, 3, 0, 100, 0.6),
+    prospect("Togo Cloud Services", 6, 36, 0.5, 12, 4, 12, 25, 0.65),
+    prospect("Port autonome logistique (fictif)", 4, 20, 0.4, 18, 6, 6, 50, 0.6, hall=colo),
+    prospect("Afa Fintech", 3, 24, 0.5, 24, 6, 12, 25, 0.7),
+]
+
+
+def scenario(sid, name, notes, prospects, expansions):
+    return {"id": sid, "name": name, "notes": notes, "start": "2026-01-01", "horizonMonths": 120,
+            "growthPctPerYear": 4,
+            "tenantGrowth": [child("tenantGrowth", {"tenantId": tenant_ids[t], "growthPctPerYear": g})
+                             for t, g in BASE_GROWTH],
+            "nonRenewalProbability": 0.15, "earlyExitPerYear": 0.02, "newRackDesignKw": 6,
+            "densityGrowthPctPerYear": 3, "decisionRisk": 0.1, "defaultLeadTimeMonths": 18,
+            "prospects": [child("prospects", dict(p)) for p in prospects],
+            "expansions": [child("expansions", dict(e)) for e in expansions]}
+
+
+SCENARIOS = [
+    scenario(1, "Base", "Modest organic growth (4 %/yr; the fintech and e-commerce tenants faster), 15 % of "
+             "contracts not renewed at term, 2 %/yr early exits, a few SME prospects.", SME_PROSPECTS, []),
+    scenario(2, "Bank + telco anchor tenant", "Base, plus a regional bank moving its primary site in and a "
+             "mobile operator's core; a third generator when needed and a fourth chiller.",
+             SME_PROSPECTS + [
+                 prospect("Banque régionale (ancre, fictive)", 24, 192, 0.6, 9, 3, 24, 25, 0.7, hall=colo),
+                 prospect("Opérateur mobile (cœur de réseau, fictif)", 12, 72, 0.7, 6, 2, 12, 30, 0.8),
+             ],
+             [{"name": "Generator G3", "kind": "generator", "hallId": None, "positions": 0, "powerKw": 0,
+               "coolingKw": 0, "generatorKva": 1000, "capexXof": 450000000, "leadTimeMonths": 12,
+               "onlineMonth": None},
+              {"name": "Chiller CH4", "kind": "chiller", "hallId": None, "positions": 0, "powerKw": 0,
+               "coolingKw": 500, "generatorKva": 0, "capexXof": 220000000, "leadTimeMonths": 9,
+               "onlineMonth": 18}]),
+]
+SCENARIO_KEYS = ["id", "name", "notes", "start", "horizonMonths", "growthPctPerYear", "tenantGrowth",
+                 "nonRenewalProbability", "earlyExitPerYear", "newRackDesignKw", "densityGrowthPctPerYear",
+                 "decisionRisk", "defaultLeadTimeMonths", "prospects", "expansions"]
+SCENARIO_CHILD_KEYS = {
+    "tenantGrowth": ["id", "tenantId", "growthPctPerYear"],
+    "prospects": ["id", "name", "hallId", "racks", "committedKw", "dualCorded", "probability", "signMonth",
+                  "signSpreadMonths", "rampStartPct", "rampMonths", "drawRatio"],
+    "expansions": ["id", "name", "kind", "hallId", "positions", "powerKw", "coolingKw", "generatorKva", "capexXof",
+                   "leadTimeMonths", "onlineMonth"],
+}
+
 # ---- writing ---------------------------------------------------------------------------------
 KEY_ORDER = {
     "buildings": ["id", "name"],
@@ -300,10 +367,26 @@ out = ['{', '  "format": "hectare-site",', '  "formatVersion": 1,', '  "site": {
 out.append(",\n".join(f"    {dump(k)}: {dump(site[k])}" for k in SITE_KEYS))
 out.append("  },")
 tables = list(KEY_ORDER)
-for i, table in enumerate(tables):
+for table in tables:
     rows = s.tables[table]
     body = ",\n".join("    " + line(obj, KEY_ORDER[table]) for obj in rows)
-    out.append(f'  "{table}": [\n{body}\n  ]' + ("," if i + 1 < len(tables) else ""))
+    out.append(f'  "{table}": [\n{body}\n  ],')
+
+
+def scenario_text(sc):
+    """A scenario over several lines: its own keys, then each nested object on a line of its own."""
+    assert set(sc) == set(SCENARIO_KEYS), set(sc) ^ set(SCENARIO_KEYS)
+    parts = []
+    for k in SCENARIO_KEYS:
+        if k in SCENARIO_CHILD_KEYS:
+            items = ",\n".join("        " + line(c, SCENARIO_CHILD_KEYS[k]) for c in sc[k])
+            parts.append(f"      {dump(k)}: [\n{items}\n      ]" if items else f"      {dump(k)}: []")
+        else:
+            parts.append(f"      {dump(k)}: {dump(sc[k])}")
+    return "    {\n" + ",\n".join(parts) + "\n    }"
+
+
+out.append('  "scenarios": [\n' + ",\n".join(scenario_text(sc) for sc in SCENARIOS) + "\n  ]")
 out.append("}")
 text = "\n".join(out) + "\n"
 json.loads(text)   # well-formed

@@ -2,8 +2,9 @@
 
 // A model that uses every table and every key of the JSON format, for interchange tests:
 // references set and null, dates set and unknown, empty strings, non-ASCII names, doubles
-// that have no short decimal form, ids beyond 2^53 and vectors not in id order. Its values
-// are plausible (it validates against the JSON Schema), not a consistent site.
+// that have no short decimal form, ids beyond 2^53 and vectors not in id order; two growth
+// scenarios with prospects and expansions. Its values are plausible (it validates against the
+// JSON Schema), not a consistent site.
 #include "model/site_model.h"
 
 namespace hectare::test {
@@ -121,6 +122,64 @@ inline SiteModel richSite()
     m.chillers = {ChillerGroup{1, QStringLiteral("Refroidisseurs"), 450, 35, 1.2, 3.1, 4, Redundancy::NPlus1}};
     m.crahs = {CrahGroup{1, 1, QStringLiteral("CRAH A"), 90, 6, Redundancy::NPlus2},
                CrahGroup{2, 9007199254740993, QStringLiteral("CRAH B"), 90, 4, Redundancy::N}};
+
+    // Scenarios out of id order; their children in id order (the file reads them back so).
+    Scenario base;
+    base.id = 4;
+    base.name = QStringLiteral("Base — « prudent »");
+    base.notes = QStringLiteral("Croissance 4 %/an\nchurn 15 %");
+    base.start = QDate(2026, 1, 1);
+    base.growthPctPerYear = 4.1;
+    base.tenantGrowth = {TenantGrowth{3, 1, 15}, TenantGrowth{8, 2, -2.5}};
+    base.nonRenewalProbability = 0.15;
+    base.earlyExitPerYear = 1.0 / 3.0;
+    base.newRackDesignKw = 6.5;
+    base.densityGrowthPctPerYear = 3;
+    Prospect sme;
+    sme.id = 2;
+    sme.name = QStringLiteral("PME « Kpalimé »");
+    sme.racks = 2;
+    sme.committedKw = 8;
+    sme.probability = 0.7;
+    sme.signMonth = 8;
+    sme.signSpreadMonths = 3;
+    Prospect bank;   // in hall A, kW only, single-corded
+    bank.id = 5;
+    bank.name = QStringLiteral("Banque");
+    bank.hallId = 1;
+    bank.committedKw = 0.30000000000000004;
+    bank.dualCorded = false;
+    bank.probability = 0.3;
+    bank.signMonth = 24;
+    bank.rampStartPct = 25;
+    bank.rampMonths = 24;
+    bank.drawRatio = 0.7;
+    base.prospects = {sme, bank};
+    Scenario anchor;
+    anchor.id = 2;
+    anchor.name = QStringLiteral("Anchor");
+    anchor.start = QDate(2027, 6, 1);
+    anchor.horizonMonths = 60;
+    anchor.decisionRisk = 0.05;
+    anchor.defaultLeadTimeMonths = 24;
+    Expansion generator;
+    generator.id = 1;
+    generator.name = QStringLiteral("G3");
+    generator.kind = ExpansionKind::Generator;
+    generator.generatorKva = 1250;
+    generator.capexXof = 12760000000;   // more than 2^31 francs
+    generator.leadTimeMonths = 14;      // "when needed": onlineMonth stays empty
+    Expansion hall;
+    hall.id = 7;
+    hall.name = QStringLiteral("Salle B, 1re tranche");
+    hall.kind = ExpansionKind::Hall;
+    hall.hallId = 9007199254740993;
+    hall.positions = 120;
+    hall.powerKw = 600;
+    hall.coolingKw = 650.5;
+    hall.onlineMonth = 30;
+    anchor.expansions = {generator, hall};
+    m.scenarios = {base, anchor};
     return m;
 }
 

@@ -147,7 +147,42 @@ void TestJsonSchema::schemaNamesTheKeysTheFormatHas()
                                 + (imported.ok() ? QStringLiteral("imported") : imported.error().text())));
         }
     }
-    QCOMPARE(checked, 14);   // the site and 13 tables
+    QCOMPARE(checked, 15);   // the site and 14 tables (scenarios the last)
+
+    // The objects nested in a scenario: the same two rules, one level down, on the first scenario
+    // that has such objects.
+    const QJsonArray scenarios = exported.value("scenarios").toArray();
+    const QJsonObject scenarioProperties = defs.value("scenario").toObject().value("properties").toObject();
+    for (const QString &list : {QStringLiteral("tenantGrowth"), QStringLiteral("prospects"), QStringLiteral("expansions")}) {
+        const QString ref = scenarioProperties.value(list).toObject().value("items").toObject().value("$ref").toString();
+        const QJsonObject def = defs.value(ref.section(u'/', -1)).toObject();
+        QCOMPARE(def.value("additionalProperties").toBool(true), false);
+        int owner = 0;
+        while (owner < scenarios.size() && scenarios.at(owner).toObject().value(list).toArray().isEmpty())
+            ++owner;
+        QVERIFY2(owner < scenarios.size(), qPrintable(list));
+        const QJsonObject item = scenarios.at(owner).toObject().value(list).toArray().at(0).toObject();
+        QVERIFY2(def.value("properties").toObject().keys() == item.keys(), qPrintable(list));
+        for (const QString &key : item.keys()) {
+            QJsonObject child = item;
+            child.remove(key);
+            QJsonObject scenario = scenarios.at(owner).toObject();
+            QJsonArray children = scenario.value(list).toArray();
+            children.replace(0, child);
+            scenario.insert(list, children);
+            QJsonArray changed = scenarios;
+            changed.replace(owner, scenario);
+            QJsonObject root = exported;
+            root.insert("scenarios", changed);
+            const Result<SiteModel> imported = importModelJson(QJsonDocument(root).toJson());
+            const QString path = QStringLiteral("$.scenarios[%1].%2[0].%3").arg(owner).arg(list, key);
+            const bool failedAtKey = !imported.ok() && imported.error().where == path
+                                     && imported.error().message == QStringLiteral("missing required key");
+            QVERIFY2(failedAtKey == def.value("required").toArray().contains(key),
+                     qPrintable(path + QStringLiteral(": ")
+                                + (imported.ok() ? QStringLiteral("imported") : imported.error().text())));
+        }
+    }
 }
 
 void TestJsonSchema::exportedModelIsValid()
@@ -191,6 +226,32 @@ void TestJsonSchema::wrongDocumentIsInvalid_data()
     QTest::newRow("date shape") << edited(rich, "contracts", 0, "start", "2024-2-29");
     QTest::newRow("point of three numbers") << edited(rich, "rows", 0, "origin", QJsonArray{1, 2, 3});
     QTest::newRow("required reference null") << edited(rich, "contracts", 0, "tenantId", QJsonValue(QJsonValue::Null));
+    QTest::newRow("scenario probability 1.4") << [&] {
+        QJsonObject root = rich;
+        QJsonArray scenarios = root.value("scenarios").toArray();
+        QJsonObject scenario = scenarios.at(0).toObject();
+        QJsonArray prospects = scenario.value("prospects").toArray();
+        QJsonObject prospect = prospects.at(0).toObject();
+        prospect.insert("probability", 1.4);
+        prospects.replace(0, prospect);
+        scenario.insert("prospects", prospects);
+        scenarios.replace(0, scenario);
+        root.insert("scenarios", scenarios);
+        return root;
+    }();
+    QTest::newRow("expansion kind") << [&] {
+        QJsonObject root = rich;
+        QJsonArray scenarios = root.value("scenarios").toArray();
+        QJsonObject scenario = scenarios.at(1).toObject();
+        QJsonArray expansions = scenario.value("expansions").toArray();
+        QJsonObject expansion = expansions.at(0).toObject();
+        expansion.insert("kind", "ups");
+        expansions.replace(0, expansion);
+        scenario.insert("expansions", expansions);
+        scenarios.replace(1, scenario);
+        root.insert("scenarios", scenarios);
+        return root;
+    }();
 }
 
 void TestJsonSchema::wrongDocumentIsInvalid()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace hectare;
 
 namespace {
@@ -26,6 +28,42 @@ qint64 userVersion(const QString &path)
 {
     Result<SqliteConnection> db = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
     return db ? db->queryInt(QStringLiteral("PRAGMA user_version")).value() : -1;
+}
+
+// Read with the SQLite API directly, as a foreign program would see the file.
+QStringList tableNames(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &s, nullptr);
+    QStringList names;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return names;
+}
+
+// Every row of a table as text (type and value of each column), in rowid order.
+QString tableDump(const QString &path, const QString &table)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table).toUtf8().constData(), -1, &s,
+                       nullptr);
+    QString dump;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(s); ++c) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+            dump += QString::number(sqlite3_column_type(s, c)) + u':' + QString::fromUtf8(text ? text : "") + u'|';
+        }
+        dump += u'\n';
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return dump;
 }
 
 } // namespace
@@ -69,6 +107,51 @@ private Q_SLOTS:
         QCOMPARE(userVersion(path), qint64(kSchemaVersion));
     }
 
+    // Version 2 added growth scenarios: a version-1 document gains the four scenario tables, empty,
+    // and every row it had is still there, byte for byte.
+    void version1GainsScenariosWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v1.hectare"));
+        QCOMPARE(userVersion(path), qint64(1));
+        const QStringList v1Tables = tableNames(path);
+        QVERIFY(!v1Tables.contains(QStringLiteral("scenario")));
+        QStringList before;
+        for (const QString &table : v1Tables)
+            before << tableDump(path, table);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        QCOMPARE(doc.value()->schemaVersion(), 2);
+        QVERIFY(doc.value()->model().scenarios.empty());
+        QCOMPARE(doc.value()->model().tenants.size(), std::size_t(18));
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(2));
+        const QStringList v2Tables = tableNames(path);
+        for (const char *table : {"scenario", "scenario_tenant_growth", "scenario_prospect", "scenario_expansion"}) {
+            QVERIFY2(v2Tables.contains(QLatin1String(table)), table);
+            QCOMPARE(tableDump(path, QLatin1String(table)), QString());
+        }
+        QStringList after;
+        for (const QString &table : v1Tables)
+            after << tableDump(path, table);
+        QCOMPARE(after, before);
+    }
+
+    // The version-2 fixture (the sample site with its two scenarios) reads them back.
+    void version2FixtureHasItsScenarios()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Document>> doc = Document::open(copyFixture(dir, QStringLiteral("site-v2.hectare")));
+        QVERIFY(doc.ok());
+        const SiteModel &m = doc.value()->model();
+        QCOMPARE(m.scenarios.size(), std::size_t(2));
+        QCOMPARE(m.scenarios[0].name, QStringLiteral("Base"));
+        QCOMPARE(m.scenarios[1].expansions.size(), std::size_t(2));
+        QVERIFY(m.scenarios[1].expansions[0].whenNeeded());
+    }
+
     // The harness itself, with a test-only step 2 added after the bundled ones.
     void aNewStepRunsOnceInItsOwnTransaction()
     {
@@ -76,8 +159,8 @@ private Q_SLOTS:
         const QString path = copyFixture(dir, QStringLiteral("site-v1.hectare"));
         std::vector<Migration> migrations = bundledMigrations();
         const int next = migrations.back().version + 1;
-        migrations.push_back({next, QStringLiteral("CREATE TABLE scenario (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
-                                                   "INSERT INTO scenario (name) VALUES ('Base');")});
+        migrations.push_back({next, QStringLiteral("CREATE TABLE test_step (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+                                                   "INSERT INTO test_step (name) VALUES ('Base');")});
         {
             Result<std::unique_ptr<Document>> doc = Document::open(path, migrations);
             QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
@@ -89,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         again.value().reset();
         Result<SqliteConnection> db = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
-        QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM scenario")).value(), qint64(1));
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM test_step")).value(), qint64(1));
         // And this build, which knows only the bundled steps, refuses the upgraded file untouched.
         db->close();
         Result<std::unique_ptr<Document>> older = Document::open(path);

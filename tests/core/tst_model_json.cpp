@@ -59,6 +59,19 @@ const Fields kModel{{"format", "\"hectare-site\""},
                     {"racks", array(object(kRack))}};
 
 QByteArray model(const Fields &edits = {}) { return object(kModel, edits).toUtf8(); }
+
+const Fields kScenario{{"id", "1"}, {"name", "\"Base\""}};
+const Fields kProspect{{"id", "1"}, {"name", "\"Bank\""}, {"hallId", "null"}};
+const Fields kExpansion{{"id", "1"}, {"name", "\"G3\""}, {"hallId", "null"}};
+QByteArray withScenario(const Fields &edits) { return model({{"scenarios", array(object(kScenario, edits))}}); }
+QByteArray withProspect(const Fields &edits)
+{
+    return withScenario({{"prospects", array(object(kProspect, edits))}});
+}
+QByteArray withExpansion(const Fields &edits)
+{
+    return withScenario({{"expansions", array(object(kExpansion, edits))}});
+}
 QByteArray withRack(const Fields &edits) { return model({{"racks", array(object(kRack, edits))}}); }
 QByteArray withHall(const Fields &edits) { return model({{"halls", array(object(kHall, edits))}}); }
 
@@ -77,6 +90,8 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void syntaxErrorGivesLineAndColumn();
+    void scenariosRoundTrip();
+    void fileWithoutScenariosHasNone();
 };
 
 void TestModelJson::roundTripIsLossless()
@@ -137,7 +152,7 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     const QJsonObject root = QJsonDocument::fromJson(exportModelJson(test::richSite())).object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("hectare-site"));
     QCOMPARE(root.value("formatVersion").toInteger(), qint64(1));
-    QCOMPARE(root.keys().size(), 16);   // format, formatVersion, site and 13 tables
+    QCOMPARE(root.keys().size(), 17);   // format, formatVersion, site and 14 tables
 
     const QJsonObject rackWithDefaults = root.value("racks").toArray().at(3).toObject();
     QCOMPARE(rackWithDefaults.keys().size(), 13);
@@ -314,6 +329,43 @@ void TestModelJson::malformed_data()
                                            << "expected an array of points [x, y], got 3";
     QTest::newRow("outline: bad coordinate") << withHall({{"outline", R"([[0, 0], [1, "a"]])"}})
                                              << "$.halls[0].outline[1][1]" << "expected a number, got \"a\"";
+
+    // Scenarios and the objects nested in them.
+    QTest::newRow("scenarios not an array") << model({{"scenarios", "{}"}}) << "$.scenarios"
+                                            << "expected an array, got an object";
+    QTest::newRow("scenario name missing") << withScenario({{"name", QString()}}) << "$.scenarios[0].name"
+                                           << "missing required key";
+    QTest::newRow("scenario start not a date") << withScenario({{"start", "\"2026-01\""}}) << "$.scenarios[0].start"
+                                               << "expected a date as YYYY-MM-DD or null";
+    QTest::newRow("prospects not an array") << withScenario({{"prospects", "3"}}) << "$.scenarios[0].prospects"
+                                            << "expected an array, got 3";
+    QTest::newRow("prospect not an object") << withScenario({{"prospects", "[true]"}})
+                                            << "$.scenarios[0].prospects[0]" << "expected an object, got true";
+    QTest::newRow("prospect probability a string") << withProspect({{"probability", "\"30 %\""}})
+                                                   << "$.scenarios[0].prospects[0].probability"
+                                                   << "expected a number, got \"30 %\"";
+    QTest::newRow("prospect dualCorded a number") << withProspect({{"dualCorded", "1"}})
+                                                  << "$.scenarios[0].prospects[0].dualCorded"
+                                                  << "expected true or false, got 1";
+    QTest::newRow("prospect in a missing hall") << withProspect({{"hallId", "4"}})
+                                                << "$.scenarios[0].prospects[0].hallId" << "no hall has id 4";
+    QTest::newRow("prospect: unknown key") << withProspect({{"probabilty", "0.3"}}) << "$.scenarios[0].prospects[0]"
+                                           << "unknown key \"probabilty\"";
+    QTest::newRow("duplicate prospect id across scenarios")
+        << model({{"scenarios", array(object(kScenario, {{"prospects", array(object(kProspect))}}) + QStringLiteral(", ")
+                                      + object(kScenario, {{"id", "2"}, {"prospects", array(object(kProspect))}}))}})
+        << "$.scenarios[1].prospects[0].id" << "duplicate id 1";
+    QTest::newRow("growth of a missing tenant")
+        << withScenario({{"tenantGrowth", R"([{"id": 1, "tenantId": 8, "growthPctPerYear": 5}])"}})
+        << "$.scenarios[0].tenantGrowth[0].tenantId" << "no tenant has id 8";
+    QTest::newRow("expansion kind") << withExpansion({{"kind", "\"ups\""}}) << "$.scenarios[0].expansions[0].kind"
+                                    << "unknown kind \"ups\" (expected hall, power-block, chiller, generator)";
+    QTest::newRow("expansion online month 1.5") << withExpansion({{"onlineMonth", "1.5"}})
+                                                << "$.scenarios[0].expansions[0].onlineMonth"
+                                                << "expected a whole number or null, got 1.5";
+    QTest::newRow("capex in centimes") << withExpansion({{"capexXof", "450000000.5"}})
+                                       << "$.scenarios[0].expansions[0].capexXof"
+                                       << "expected a whole amount of money, got 450000000.5";
 }
 
 void TestModelJson::malformed()
@@ -335,6 +387,54 @@ void TestModelJson::syntaxErrorGivesLineAndColumn()
     const Result<SiteModel> result = importModelJson(json);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("offset 47 (line 3, column 17)")), qPrintable(result.error().text()));
+}
+
+// Scenarios, nested prospects and expansions, nulls ("any hall", "when needed") and money above
+// 2^31 francs come back exactly.
+void TestModelJson::scenariosRoundTrip()
+{
+    const SiteModel original = test::richSite();
+    const QByteArray json = exportModelJson(original);
+    const Result<SiteModel> imported = importModelJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().text()));
+    QVERIFY(imported->scenarios == original.scenarios);
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonArray scenarios = root.value("scenarios").toArray();
+    QCOMPARE(scenarios.size(), 2);
+    QCOMPARE(scenarios.at(0).toObject().value("id").toInteger(), qint64(4));   // vector order kept
+    QCOMPARE(scenarios.at(0).toObject().keys().size(), 15);
+    const QJsonObject generator = scenarios.at(1).toObject().value("expansions").toArray().at(0).toObject();
+    QVERIFY(generator.value("onlineMonth").isNull());
+    QCOMPARE(generator.value("capexXof").toInteger(), qint64(12760000000));
+    QCOMPARE(generator.value("kind").toString(), QStringLiteral("generator"));
+    const QJsonObject sme = scenarios.at(0).toObject().value("prospects").toArray().at(0).toObject();
+    QVERIFY(sme.value("hallId").isNull());
+    QCOMPARE(sme.value("dualCorded").toBool(), true);
+    QCOMPARE(exportModelJson(imported.value()), json);
+}
+
+// Version-1 files from before scenarios import with none; omitted keys take their defaults.
+void TestModelJson::fileWithoutScenariosHasNone()
+{
+    const Result<SiteModel> old = importModelJson(model());
+    QVERIFY(old.ok());
+    QVERIFY(old->scenarios.empty());
+    QVERIFY(QJsonDocument::fromJson(exportModelJson(old.value())).object().value("scenarios").toArray().isEmpty());
+
+    const Result<SiteModel> minimal = importModelJson(withProspect({}));
+    QVERIFY2(minimal.ok(), qPrintable(minimal.ok() ? QString() : minimal.error().text()));
+    const Scenario &s = minimal->scenarios.at(0);
+    QCOMPARE(s.horizonMonths, 120);
+    QCOMPARE(s.decisionRisk, 0.1);
+    QVERIFY(!s.start.isValid());
+    const Prospect &p = s.prospects.at(0);
+    QCOMPARE(p.hallId, kNoId);
+    QCOMPARE(p.probability, Prospect{}.probability);
+    QVERIFY(p.dualCorded);
+    const Result<SiteModel> expansion = importModelJson(withExpansion({}));
+    QVERIFY(expansion.ok());
+    QVERIFY(expansion->scenarios.at(0).expansions.at(0).whenNeeded());
+    QCOMPARE(expansion->scenarios.at(0).expansions.at(0).kind, ExpansionKind::PowerBlock);
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)
