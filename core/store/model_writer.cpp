@@ -115,11 +115,13 @@ Status deleteTenant(SqliteConnection &db, Id tenantId)
     Statement held = db.prepare(QStringLiteral("SELECT count(*), (SELECT name FROM tenant WHERE id = ?1) "
                                                "FROM rack WHERE tenant_id = ?1"));
     held.bind(1, qint64(tenantId));
-    if (held.step() == Statement::StepResult::Row && held.columnInt64(0) > 0)
-        return Error{QCoreApplication::translate("hectare::Document", "Tenant \"%1\"").arg(held.columnText(1)),
-                     QCoreApplication::translate("hectare::Document",
-                                                 "still holds %n rack position(s); release them first", nullptr,
-                                                 int(held.columnInt64(0)))};
+    const int heldCount = held.step() == Statement::StepResult::Row ? int(held.columnInt64(0)) : 0;
+    if (heldCount > 0) {
+        const QString where = QCoreApplication::translate("hectare::Document", "Tenant \"%1\"").arg(held.columnText(1));
+        return Error{where, QCoreApplication::translate("hectare::Document",
+                                                        "still holds %n rack position(s); release them first",
+                                                        nullptr, heldCount)};
+    }
     Statement s = db.prepare(QStringLiteral("DELETE FROM tenant WHERE id = ?1"));
     s.bind(1, qint64(tenantId));
     return runOne(db, s, QStringLiteral("tenant ") + QString::number(tenantId));

@@ -44,6 +44,7 @@ Status DocumentSession::apply(const Document::Edit &edit, Touched touched, Id id
     case Touched::Tenants: Q_EMIT tenantsReset(); break;
     case Touched::Contracts: Q_EMIT contractsReset(); break;
     case Touched::Site: Q_EMIT siteChanged(); break;
+    case Touched::Scenarios: Q_EMIT scenariosReset(); break;
     }
     Q_EMIT capacityChanged();
     return {};

@@ -43,7 +43,7 @@ public:
 
     // For commands: runs one edit in one transaction, then recomputes capacity and emits
     // `changed` with what the edit touched.
-    enum class Touched { Rack, Tenants, Contracts, Site };
+    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios };
     Status apply(const Document::Edit &edit, Touched touched, Id id = kNoId);
 
 Q_SIGNALS:
@@ -51,6 +51,7 @@ Q_SIGNALS:
     void tenantsReset();
     void contractsReset();
     void siteChanged();
+    void scenariosReset();
     void capacityChanged();
     // An undo or redo that core refused (e.g. the file became read-only); shown to the user.
     void editFailed(const QString &message);
