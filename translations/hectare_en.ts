@@ -320,6 +320,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: growth scenario &quot;%2&quot;, %3 to %4 (%5 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 runs, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expected values only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out: the first month demand exceeds usable capacity. P10: one run in ten has run out by then; –: not within the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by: the month it runs out at %1 risk, less the lead time of the next expansion (or the scenario&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when needed: not needed within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when needed: %1 (%2) exhausted in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scenario A &quot;%2&quot; and scenario B &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each hall and the site run out of space, power, cooling and generator capacity under a growth scenario, with what probability, and by when to decide on the next expansion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario (default: the document&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scenarios side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs (default 10000; 0: expected values only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads (default: one per core); the result is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly series as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 0 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 0 to 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare and --scenario cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare needs two scenario names: --compare A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -333,6 +545,8 @@ Commands:
   export-csv [FILE] --table racks|tenants [-o OUT.csv]
   generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
                                            a synthetic large site for tests and benchmarks
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           when halls and site run out, and by when to decide
 
 Options:
   --json       machine-readable output
@@ -342,14 +556,6 @@ Options:
 
 Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,6 +685,17 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
         <source>cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>still holds %n rack position(s); release them first</source>
+        <translation>
+            <numerusform>still holds %n rack position; release it first</numerusform>
+            <numerusform>still holds %n rack positions; release them first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hectare::Enums</name>
@@ -512,6 +729,45 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message>
         <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Growth</name>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no start month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no horizon (got %1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,9 +872,9 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message numerus="yes">
         <source>expected a point [x, y], got %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected a point [x, y], got %n value</numerusform>
+            <numerusform>expected a point [x, y], got %n values</numerusform>
         </translation>
     </message>
     <message>
@@ -647,6 +903,18 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message>
         <source>formatVersion %1 is not a valid version (expected 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole amount of money, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,10 +1310,154 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message numerus="yes">
         <source>holds %n rack(s) but its contracts in this hall grant %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>holds %n rack but its contracts in this hall grant %1</numerusform>
+            <numerusform>holds %n racks but its contracts in this hall grant %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another scenario has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the first day of a month (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 months (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-renewal probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early exit per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design kW per new rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth of tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s growth is already set in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another prospect of this scenario has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prospect needs racks or kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expansion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another expansion of this scenario has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chillers and generators serve the whole site: leave the hall empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must add positions, kW or kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1496,872 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message>
         <source>kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Scenario</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetChart</name>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · binding</source>
+        <comment>the resource that runs out first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>committed / usable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 over</source>
+        <comment>figures, then the over-committed amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected draw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetLegend</name>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetSection</name>
+    <message>
+        <source>Hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, all halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CapacityDashboard</name>
+    <message>
+        <source>No capacity figures yet: open a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CapacityText</name>
+    <message numerus="yes">
+        <source>%Ln position(s)</source>
+        <comment>stranded</comment>
+        <translation>
+            <numerusform>%Ln position</numerusform>
+            <numerusform>%Ln positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of power</source>
+        <comment>stranded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of cooling</source>
+        <comment>stranded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stranded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stranded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out first: %1, %2 racks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUE at committed load: none (nothing committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUE at committed load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT load the generators can carry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractItemDelegate</name>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the committed kW drawn at the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from the start until the full commitment is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected draw as a share of the ramped commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cage
+m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp
+start %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp
+months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw
+ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot;, contract #%2: %3: cannot read &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change contract of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractsPanel</name>
+    <message>
+        <source>&amp;Add contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the contracts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant in the tenants table to see only its contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::HallScene</name>
+    <message>
+        <source>%1: rack state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tenants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected draw / design kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draw (free or reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::MainWindow</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample site (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled site (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hectare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In memory: use File → Save As to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Hectare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the sample site are only in memory. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hectare sites (*.hectare);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;sample site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by &amp;Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by Power &amp;Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hectare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sample site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a site from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the site as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hectare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Capacity planning for colocation data centres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanColours</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power density</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanLegend</name>
+    <message>
+        <source>≥ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Hectare starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuantityText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RackItem</name>
+    <message>
+        <source>%1 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RackPropertiesPanel</name>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rack selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %3 U, up to %4 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::SiteTreeModel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TablePanel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks
+held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack positions occupied or reserved by the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed kW of the tenant&apos;s signed and active contracts that have not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts of the tenant, whatever their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tenant &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sector of tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change contact of tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantsPanel</name>
+    <message>
+        <source>&amp;Add tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -320,6 +320,218 @@
         <translation>ne peut pas être remplacé</translation>
     </message>
     <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>%1: growth scenario &quot;%2&quot;, %3 to %4 (%5 months)</source>
+        <translation>%1 : scénario de croissance « %2 », de %3 à %4 (%5 mois)</translation>
+    </message>
+    <message>
+        <source>, %1 runs, seed %2</source>
+        <translation>, %1 simulations, graine %2</translation>
+    </message>
+    <message>
+        <source>, expected values only</source>
+        <translation>, valeurs attendues uniquement</translation>
+    </message>
+    <message>
+        <source>Runs out: the first month demand exceeds usable capacity. P10: one run in ten has run out by then; –: not within the horizon.</source>
+        <translation>Épuisement : premier mois où la demande dépasse la capacité utilisable. P10 : une simulation sur dix a atteint l’épuisement à cette date ; – : pas d’épuisement dans l’horizon.</translation>
+    </message>
+    <message>
+        <source>Decide by: the month it runs out at %1 risk, less the lead time of the next expansion (or the scenario&apos;s default).</source>
+        <translation>Date de décision : mois d’épuisement au risque de %1, moins le délai de réalisation de la prochaine extension (ou le délai par défaut du scénario).</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Usable now</source>
+        <translation>Utilisable aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Date de décision</translation>
+    </message>
+    <message>
+        <source>Lead (months)</source>
+        <translation>Délai (mois)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>when needed: not needed within the horizon</source>
+        <translation>au besoin : pas nécessaire dans l’horizon</translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot;</source>
+        <translation>salle « %1 »</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>when needed: %1 (%2) exhausted in %3</source>
+        <translation>au besoin : %1 (%2), épuisement en %3</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Mise en service</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>Capex (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1: scenario A &quot;%2&quot; and scenario B &quot;%3&quot;</source>
+        <translation>%1 : scénario A « %2 » et scénario B « %3 »</translation>
+    </message>
+    <message>
+        <source>A P10</source>
+        <translation>A P10</translation>
+    </message>
+    <message>
+        <source>A P50</source>
+        <translation>A P50</translation>
+    </message>
+    <message>
+        <source>A P90</source>
+        <translation>A P90</translation>
+    </message>
+    <message>
+        <source>A decide by</source>
+        <translation>A date de décision</translation>
+    </message>
+    <message>
+        <source>B P10</source>
+        <translation>B P10</translation>
+    </message>
+    <message>
+        <source>B P50</source>
+        <translation>B P50</translation>
+    </message>
+    <message>
+        <source>B P90</source>
+        <translation>B P90</translation>
+    </message>
+    <message>
+        <source>B decide by</source>
+        <translation>B date de décision</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation>Scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>not found in this document</source>
+        <translation>introuvable dans ce document</translation>
+    </message>
+    <message>
+        <source>Contracts only</source>
+        <translation>Contrats uniquement</translation>
+    </message>
+    <message>
+        <source>When each hall and the site run out of space, power, cooling and generator capacity under a growth scenario, with what probability, and by when to decide on the next expansion.</source>
+        <translation>Indique, selon un scénario de croissance, quand chaque salle et le site épuiseront leur espace, leur puissance, leur refroidissement et leur capacité de groupes électrogènes, avec quelle probabilité, et avant quelle date décider de la prochaine extension.</translation>
+    </message>
+    <message>
+        <source>The scenario (default: the document&apos;s first).</source>
+        <translation>Le scénario (par défaut : le premier du document).</translation>
+    </message>
+    <message>
+        <source>Two scenarios side by side.</source>
+        <translation>Deux scénarios côte à côte.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs (default 10000; 0: expected values only).</source>
+        <translation>Nombre de simulations Monte-Carlo (10000 par défaut ; 0 : valeurs attendues uniquement).</translation>
+    </message>
+    <message>
+        <source>Threads (default: one per core); the result is the same.</source>
+        <translation>Nombre de threads (par défaut : un par cœur) ; le résultat est identique.</translation>
+    </message>
+    <message>
+        <source>The monthly series as CSV.</source>
+        <translation>Les séries mensuelles au format CSV.</translation>
+    </message>
+    <message>
+        <source>growth takes at most one FILE</source>
+        <translation>growth accepte au plus un FILE</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined</source>
+        <translation>--json et --csv ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 0 to 100000</source>
+        <translation>--runs doit être un nombre entier de 0 à 100000</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number from 0 to 1024</source>
+        <translation>--threads doit être un nombre entier de 0 à 1024</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more</source>
+        <translation>--seed doit être un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>--compare and --scenario cannot be combined</source>
+        <translation>--compare et --scenario ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--compare needs two scenario names: --compare A,B</source>
+        <translation>--compare nécessite deux noms de scénario : --compare A,B</translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -333,6 +545,8 @@ Commands:
   export-csv [FILE] --table racks|tenants [-o OUT.csv]
   generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
                                            a synthetic large site for tests and benchmarks
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           when halls and site run out, and by when to decide
 
 Options:
   --json       machine-readable output
@@ -355,6 +569,8 @@ Commandes :
   export-csv [FILE] --table racks|tenants [-o OUT.csv]
   generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
                                            un grand site synthétique pour les tests et les mesures de performance
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           épuisement des salles et du site, et date limite de décision
 
 Options :
   --json       sortie lisible par une machine
@@ -365,14 +581,6 @@ Options :
 Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données invalides
 (le message est écrit sur la sortie d’erreur standard).
 </translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -501,6 +709,17 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
         <source>cannot be opened: %1</source>
         <translation>ne peut pas être ouvert : %1</translation>
     </message>
+    <message>
+        <source>Tenant &quot;%1&quot;</source>
+        <translation>Client « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>still holds %n rack position(s); release them first</source>
+        <translation>
+            <numerusform>détient encore %n emplacement de baie ; libérez-le d’abord</numerusform>
+            <numerusform>détient encore %n emplacements de baie ; libérez-les d’abord</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hectare::Enums</name>
@@ -535,6 +754,45 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     <message>
         <source>ended</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>new hall</source>
+        <translation>nouvelle salle</translation>
+    </message>
+    <message>
+        <source>power block</source>
+        <translation>bloc de puissance</translation>
+    </message>
+    <message>
+        <source>chiller</source>
+        <translation>groupe froid</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>groupe électrogène</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Growth</name>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation>Scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>has no start month</source>
+        <translation>n’a pas de mois de début</translation>
+    </message>
+    <message>
+        <source>has no horizon (got %1 months)</source>
+        <translation>n’a pas d’horizon (reçu %1 mois)</translation>
+    </message>
+    <message>
+        <source>runs must be 0 or more (got %1)</source>
+        <translation>le nombre de simulations doit être supérieur ou égal à 0 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -670,6 +928,18 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     <message>
         <source>formatVersion %1 is not a valid version (expected 1 to %2)</source>
         <translation>formatVersion %1 n’est pas une version valide (attendu : de 1 à %2)</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a whole amount of money, got %1</source>
+        <translation>montant entier attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number or null, got %1</source>
+        <translation>nombre entier ou null attendu, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1339,150 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
             <numerusform>détient %n baies alors que ses contrats dans cette salle n’en accordent que %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scenario #%1</source>
+        <translation>Scénario n° %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <source>another scenario has the same name</source>
+        <translation>un autre scénario porte le même nom</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>must be set</source>
+        <translation>doit être renseigné</translation>
+    </message>
+    <message>
+        <source>must be the first day of a month (got %1)</source>
+        <translation>doit être le premier jour d’un mois (reçu %1)</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 months (got %2)</source>
+        <translation>doit être compris entre 1 et %1 mois (reçu %2)</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>croissance</translation>
+    </message>
+    <message>
+        <source>non-renewal probability</source>
+        <translation>probabilité de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>early exit per year</source>
+        <translation>résiliation anticipée par an</translation>
+    </message>
+    <message>
+        <source>design kW per new rack</source>
+        <translation>puissance de conception par nouvelle baie (kW)</translation>
+    </message>
+    <message>
+        <source>density growth</source>
+        <translation>croissance de la densité</translation>
+    </message>
+    <message>
+        <source>decision risk</source>
+        <translation>risque de décision</translation>
+    </message>
+    <message>
+        <source>default lead time</source>
+        <translation>délai de réalisation par défaut</translation>
+    </message>
+    <message>
+        <source>growth of tenant %1</source>
+        <translation>croissance du client %1</translation>
+    </message>
+    <message>
+        <source>growth of tenant #%1</source>
+        <translation>croissance du client n° %1</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s growth is already set in this scenario</source>
+        <translation>la croissance de ce client est déjà définie dans ce scénario</translation>
+    </message>
+    <message>
+        <source>prospect %1</source>
+        <translation>prospect %1</translation>
+    </message>
+    <message>
+        <source>another prospect of this scenario has the same name</source>
+        <translation>un autre prospect de ce scénario porte le même nom</translation>
+    </message>
+    <message>
+        <source>a prospect needs racks or kW</source>
+        <translation>un prospect doit avoir des baies ou des kW</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>sign month</source>
+        <translation>mois de signature</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>étalement de la signature</translation>
+    </message>
+    <message>
+        <source>expansion %1</source>
+        <translation>extension %1</translation>
+    </message>
+    <message>
+        <source>another expansion of this scenario has the same name</source>
+        <translation>une autre extension de ce scénario porte le même nom</translation>
+    </message>
+    <message>
+        <source>chillers and generators serve the whole site: leave the hall empty</source>
+        <translation>les groupes froids et les groupes électrogènes desservent l’ensemble du site : ne renseignez pas de salle</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>power kW</source>
+        <translation>puissance (kW)</translation>
+    </message>
+    <message>
+        <source>cooling kW</source>
+        <translation>puissance frigorifique (kW)</translation>
+    </message>
+    <message>
+        <source>generator kVA</source>
+        <translation>groupes électrogènes (kVA)</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>must add positions, kW or kVA</source>
+        <translation>doit ajouter des emplacements, des kW ou des kVA</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>capex</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>délai de réalisation</translation>
+    </message>
+    <message>
+        <source>online month</source>
+        <translation>mois de mise en service</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>
@@ -1107,6 +1521,879 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     <message>
         <source>kVA</source>
         <translation>kVA</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Scenario</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetChart</name>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Over-committed</source>
+        <translation>Surengagé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Expected draw</source>
+        <translation>Consommation attendue</translation>
+    </message>
+    <message>
+        <source>%1 · binding</source>
+        <comment>the resource that runs out first</comment>
+        <translation>%1 · limitante</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>committed / usable</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 over</source>
+        <comment>figures, then the over-committed amount</comment>
+        <translation>%1, %2 en excès</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installé : %1</translation>
+    </message>
+    <message>
+        <source>Usable: %1</source>
+        <translation>Utilisable : %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation>Engagé : %1</translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation>Réservé : %1</translation>
+    </message>
+    <message>
+        <source>Expected draw: %1</source>
+        <translation>Consommation attendue : %1</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>Disponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetLegend</name>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Over-committed</source>
+        <translation>Surengagé</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Expected draw</source>
+        <translation>Consommation attendue</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::BudgetSection</name>
+    <message>
+        <source>Hall %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>Site, all halls</source>
+        <translation>Site, toutes salles confondues</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CapacityDashboard</name>
+    <message>
+        <source>No capacity figures yet: open a site.</source>
+        <translation>Aucun chiffre de capacité pour l’instant : ouvrez un site.</translation>
+    </message>
+    <message>
+        <source>Capacity on %1</source>
+        <translation>Capacité au %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CapacityText</name>
+    <message numerus="yes">
+        <source>%Ln position(s)</source>
+        <comment>stranded</comment>
+        <translation>
+            <numerusform>%Ln emplacement</numerusform>
+            <numerusform>%Ln emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of power</source>
+        <comment>stranded</comment>
+        <translation>%1 de puissance</translation>
+    </message>
+    <message>
+        <source>%1 of cooling</source>
+        <comment>stranded</comment>
+        <translation>%1 de froid</translation>
+    </message>
+    <message>
+        <source>Nothing stranded.</source>
+        <translation>Aucune capacité inexploitable.</translation>
+    </message>
+    <message>
+        <source>Stranded: %1</source>
+        <translation>Capacité inexploitable : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (site-wide)</source>
+        <translation>%1 (à l’échelle du site)</translation>
+    </message>
+    <message>
+        <source>Runs out first: %1</source>
+        <translation>Première ressource épuisée : %1</translation>
+    </message>
+    <message>
+        <source>Runs out first: %1, %2 racks left</source>
+        <translation>Première ressource épuisée : %1, %2 baies restantes</translation>
+    </message>
+    <message>
+        <source>PUE at committed load: none (nothing committed)</source>
+        <translation>PUE à la charge engagée : aucun (rien d’engagé)</translation>
+    </message>
+    <message>
+        <source>PUE at committed load: %1</source>
+        <translation>PUE à la charge engagée : %1</translation>
+    </message>
+    <message>
+        <source>IT load the generators can carry: %1</source>
+        <translation>Charge IT supportée par les groupes électrogènes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractItemDelegate</name>
+    <message>
+        <source>open-ended</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>Share of the committed kW drawn at the start date</source>
+        <translation>Part de la puissance engagée consommée à la date de début</translation>
+    </message>
+    <message>
+        <source>Months from the start until the full commitment is drawn</source>
+        <translation>Nombre de mois entre le début et la consommation de la totalité de l’engagement</translation>
+    </message>
+    <message>
+        <source>Expected draw as a share of the ramped commitment</source>
+        <translation>Consommation attendue, en proportion de l’engagement après montée en charge</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Cage
+m²</source>
+        <translation>Cage
+m²</translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation>kW
+engagés</translation>
+    </message>
+    <message>
+        <source>Ramp
+start %</source>
+        <translation>Charge
+initiale %</translation>
+    </message>
+    <message>
+        <source>Ramp
+months</source>
+        <translation>Mois de
+montée</translation>
+    </message>
+    <message>
+        <source>Draw
+ratio</source>
+        <translation>Taux de
+consommation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>baies</translation>
+    </message>
+    <message>
+        <source>cage area</source>
+        <translation>surface de cage</translation>
+    </message>
+    <message>
+        <source>committed kW</source>
+        <translation>puissance engagée (kW)</translation>
+    </message>
+    <message>
+        <source>ramp start</source>
+        <translation>niveau de départ de la montée en charge</translation>
+    </message>
+    <message>
+        <source>ramp months</source>
+        <translation>durée de la montée en charge (mois)</translation>
+    </message>
+    <message>
+        <source>draw ratio</source>
+        <translation>taux de consommation</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot;, contract #%2: %3: cannot read &quot;%4&quot;</source>
+        <translation>Client « %1 », contrat n° %2 : %3 : valeur « %4 » illisible</translation>
+    </message>
+    <message>
+        <source>Change contract of %1: %2</source>
+        <translation>Modifier le contrat de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ContractsPanel</name>
+    <message>
+        <source>&amp;Add contract</source>
+        <translation>&amp;Ajouter un contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contract</source>
+        <translation>&amp;Supprimer le contrat</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message>
+        <source>Only the selected tenant</source>
+        <translation>Uniquement le client sélectionné</translation>
+    </message>
+    <message>
+        <source>Show only the contracts of %1</source>
+        <translation>Afficher uniquement les contrats de %1</translation>
+    </message>
+    <message>
+        <source>Select a tenant in the tenants table to see only its contracts</source>
+        <translation>Sélectionnez un client dans la table des clients pour n’afficher que ses contrats</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::HallScene</name>
+    <message>
+        <source>%1: rack state</source>
+        <translation>%1 : état des baies</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: tenants</source>
+        <translation>%1 : clients</translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation>Libre (%1)</translation>
+    </message>
+    <message>
+        <source>Blocked (%1)</source>
+        <translation>Bloqué (%1)</translation>
+    </message>
+    <message>
+        <source>Other tenants: %1</source>
+        <translation>Autres clients : %1</translation>
+    </message>
+    <message>
+        <source>%1: expected draw / design kW</source>
+        <translation>%1 : consommation attendue / puissance de conception</translation>
+    </message>
+    <message>
+        <source>No draw (free or reserved)</source>
+        <translation>Aucune consommation (baie libre ou réservée)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::MainWindow</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n’a pas été effectuée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Sample site (not saved)</source>
+        <translation>Site d’exemple (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Untitled site (not saved)</source>
+        <translation>Site sans titre (non enregistré)</translation>
+    </message>
+    <message>
+        <source>%1 — Hectare</source>
+        <translation>%1 — Hectare</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <source>In memory: use File → Save As to keep it</source>
+        <translation>En mémoire : utilisez Fichier → Enregistrer sous pour le conserver</translation>
+    </message>
+    <message>
+        <source> — read-only: %1</source>
+        <translation> — lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Quit Hectare</source>
+        <translation>Quitter Hectare</translation>
+    </message>
+    <message>
+        <source>Your changes to the sample site are only in memory. Quit and lose them?</source>
+        <translation>Vos modifications du site d’exemple n’existent qu’en mémoire. Quitter et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Hectare sites (*.hectare);;All files (*)</source>
+        <translation>Sites Hectare (*.hectare);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>From the &amp;sample site</source>
+        <translation>À partir du site d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Empty site</source>
+        <translation>Site &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Hall</source>
+        <translation>&amp;Ajuster à la salle</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;State</source>
+        <translation>Couleur par é&amp;tat</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;Tenant</source>
+        <translation>Couleur par &amp;client</translation>
+    </message>
+    <message>
+        <source>Colour by Power &amp;Density</source>
+        <translation>Couleur par &amp;densité de puissance</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Hectare</source>
+        <translation>À &amp;propos de Hectare</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample site</source>
+        <translation>Impossible d’ouvrir le site d’exemple</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>Cannot create a site</source>
+        <translation>Impossible de créer un site</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>Open a site</source>
+        <translation>Ouvrir un site</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>Enregistrer le site sous</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Import a site from JSON</source>
+        <translation>Importer un site depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create the site file</source>
+        <translation>Créer le fichier du site</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Export the site as JSON</source>
+        <translation>Exporter le site au format JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Rack table (*.csv)</source>
+        <translation>Table des baies (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tenant table (*.csv)</source>
+        <translation>Table des clients (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV</source>
+        <translation>Exporter une table au format CSV</translation>
+    </message>
+    <message>
+        <source>About Hectare</source>
+        <translation>À propos de Hectare</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Capacity planning for colocation data centres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Planification de capacité pour centres de données de colocation.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanColours</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Power density</source>
+        <translation>Densité de puissance</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanLegend</name>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Hectare starts.</source>
+        <translation>La langue sera modifiée au prochain démarrage de Hectare.</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuantityText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RackItem</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation>Puissance de conception : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RackPropertiesPanel</name>
+    <message>
+        <source>Location:</source>
+        <translation>Localisation :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensions :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Design power:</source>
+        <translation>&amp;Puissance de conception :</translation>
+    </message>
+    <message>
+        <source>Feed &amp;A:</source>
+        <translation>Voie &amp;A :</translation>
+    </message>
+    <message>
+        <source>Feed &amp;B:</source>
+        <translation>Voie &amp;B :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>No rack selected</source>
+        <translation>Aucune baie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Baie %1</translation>
+    </message>
+    <message>
+        <source>Hall %1, row %2</source>
+        <translation>Salle %1, rangée %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %3 U, up to %4 kg</source>
+        <translation>%1 × %2 mm, %3 U, jusqu’à %4 kg</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::SiteTreeModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rangée %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TablePanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Racks
+held</source>
+        <translation>Baies
+détenues</translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation>kW
+engagés</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Rack positions occupied or reserved by the tenant</source>
+        <translation>Emplacements de baie occupés ou réservés par le client</translation>
+    </message>
+    <message>
+        <source>Committed kW of the tenant&apos;s signed and active contracts that have not ended</source>
+        <translation>Puissance engagée (kW) des contrats signés et actifs du client qui ne sont pas arrivés à échéance</translation>
+    </message>
+    <message>
+        <source>Contracts of the tenant, whatever their status</source>
+        <translation>Contrats du client, quel que soit leur état</translation>
+    </message>
+    <message>
+        <source>Rename tenant &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer le client « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change sector of tenant &quot;%1&quot;</source>
+        <translation>Modifier le secteur du client « %1 »</translation>
+    </message>
+    <message>
+        <source>Change contact of tenant &quot;%1&quot;</source>
+        <translation>Modifier le contact du client « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantsPanel</name>
+    <message>
+        <source>&amp;Add tenant</source>
+        <translation>&amp;Ajouter un client</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tenant</source>
+        <translation>&amp;Supprimer le client</translation>
+    </message>
+    <message>
+        <source>New tenant %1</source>
+        <translation>Nouveau client %1</translation>
     </message>
 </context>
 </TS>

@@ -59,8 +59,9 @@ void printHeading(QTextStream &out, const QLocale &locale, const QString &siteNa
 void printLegend(QTextStream &out, const QLocale &locale, const GrowthResult &result)
 {
     out << '\n'
-        << CliContext::tr("Runs out: the first month demand exceeds usable capacity. P10: one run in ten has run out "
-                          "by then; –: not within the horizon.")
+        << CliContext::tr("Expected, P10, P50, P90: the month demand first exceeds usable capacity (P10: one run in "
+                          "ten has run out by then); –: not within the horizon. Chance: the share of runs that run "
+                          "out within the horizon.")
         << '\n'
         << CliContext::tr("Decide by: the month it runs out at %1 risk, less the lead time of the next expansion "
                           "(or the scenario's default).")
@@ -74,7 +75,7 @@ void printOutlook(QTextStream &out, const QLocale &locale, const GrowthResult &r
     TextTable table;
     table.setHeader({CliContext::tr("Scope"), CliContext::tr("Resource"), CliContext::tr("Unit"),
                      CliContext::tr("Usable now"), CliContext::tr("Expected"), CliContext::tr("P10"),
-                     CliContext::tr("P50"), CliContext::tr("P90"), CliContext::tr("Runs out"),
+                     CliContext::tr("P50"), CliContext::tr("P90"), CliContext::tr("Chance"),
                      CliContext::tr("Decide by"), CliContext::tr("Lead (months)")},
                     {A::Left, A::Left, A::Left, A::Right, A::Left, A::Left, A::Left, A::Left, A::Right, A::Left,
                      A::Right});

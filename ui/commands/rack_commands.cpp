@@ -33,16 +33,15 @@ bool EditRackCommand::mergeWith(const QUndoCommand *other)
 
 QString EditRackCommand::describe(const Rack &before, const Rack &after)
 {
-    const char *context = "hectare::ui::EditRackCommand";
     if (before.state != after.state)
-        return QCoreApplication::translate(context, "Change rack %1 state").arg(after.name);
+        return QCoreApplication::translate("hectare::ui::EditRackCommand", "Change rack %1 state").arg(after.name);
     if (before.tenantId != after.tenantId)
-        return QCoreApplication::translate(context, "Change rack %1 tenant").arg(after.name);
+        return QCoreApplication::translate("hectare::ui::EditRackCommand", "Change rack %1 tenant").arg(after.name);
     if (before.designKw != after.designKw)
-        return QCoreApplication::translate(context, "Change rack %1 design kW").arg(after.name);
+        return QCoreApplication::translate("hectare::ui::EditRackCommand", "Change rack %1 design kW").arg(after.name);
     if (before.feedAPduId != after.feedAPduId || before.feedBPduId != after.feedBPduId)
-        return QCoreApplication::translate(context, "Change rack %1 feeds").arg(after.name);
-    return QCoreApplication::translate(context, "Change rack %1").arg(after.name);
+        return QCoreApplication::translate("hectare::ui::EditRackCommand", "Change rack %1 feeds").arg(after.name);
+    return QCoreApplication::translate("hectare::ui::EditRackCommand", "Change rack %1").arg(after.name);
 }
 
 } // namespace hectare::ui

@@ -9,13 +9,12 @@
 namespace hectare::ui {
 namespace {
 
-const char *kContext = "hectare::ui::TenantCommands";
 using Touched = DocumentSession::Touched;
 
 } // namespace
 
 EditTenantCommand::EditTenantCommand(DocumentSession *session, const Tenant &before, const Tenant &after)
-    : DocumentCommand(session, QCoreApplication::translate(kContext, "Edit tenant %1").arg(after.name)),
+    : DocumentCommand(session, QCoreApplication::translate("hectare::ui::TenantCommands", "Edit tenant %1").arg(after.name)),
       m_before(before),
       m_after(after)
 {
@@ -32,7 +31,7 @@ Status EditTenantCommand::applyUndo()
 }
 
 AddTenantCommand::AddTenantCommand(DocumentSession *session, const Tenant &tenant)
-    : DocumentCommand(session, QCoreApplication::translate(kContext, "Add tenant %1").arg(tenant.name)), m_tenant(tenant)
+    : DocumentCommand(session, QCoreApplication::translate("hectare::ui::TenantCommands", "Add tenant %1").arg(tenant.name)), m_tenant(tenant)
 {
 }
 
@@ -49,7 +48,7 @@ Status AddTenantCommand::applyUndo()
 
 RemoveTenantCommand::RemoveTenantCommand(DocumentSession *session, const Tenant &tenant,
                                          const std::vector<Contract> &contracts)
-    : DocumentCommand(session, QCoreApplication::translate(kContext, "Remove tenant %1").arg(tenant.name)),
+    : DocumentCommand(session, QCoreApplication::translate("hectare::ui::TenantCommands", "Remove tenant %1").arg(tenant.name)),
       m_tenant(tenant),
       m_contracts(contracts)
 {
@@ -101,7 +100,7 @@ Status EditContractCommand::applyUndo()
 }
 
 AddContractCommand::AddContractCommand(DocumentSession *session, const Contract &contract, const QString &tenantName)
-    : DocumentCommand(session, QCoreApplication::translate(kContext, "Add contract for %1").arg(tenantName)),
+    : DocumentCommand(session, QCoreApplication::translate("hectare::ui::TenantCommands", "Add contract for %1").arg(tenantName)),
       m_contract(contract)
 {
 }
@@ -120,7 +119,7 @@ Status AddContractCommand::applyUndo()
 
 RemoveContractCommand::RemoveContractCommand(DocumentSession *session, const Contract &contract,
                                              const QString &tenantName)
-    : DocumentCommand(session, QCoreApplication::translate(kContext, "Remove contract of %1").arg(tenantName)),
+    : DocumentCommand(session, QCoreApplication::translate("hectare::ui::TenantCommands", "Remove contract of %1").arg(tenantName)),
       m_contract(contract)
 {
 }
