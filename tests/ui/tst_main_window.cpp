@@ -19,6 +19,8 @@
 #include <QDoubleSpinBox>
 #include <QUndoStack>
 #include <QFile>
+#include <QFileInfo>
+#include <QGraphicsItem>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,6 +190,48 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         window.planView()->selectRack(window.session()->model().racks.front().id);
         QVERIFY(!window.rackPanel()->stateCombo()->isEnabled());
+    }
+
+    void exportAndImportJsonThroughTheWindow()
+    {
+        MainWindow window;
+        window.openSample();
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("site.json"));
+        const QString documentPath = dir.filePath(QStringLiteral("imported.hectare"));
+        QVERIFY(window.exportJson(json));
+        QVERIFY(window.importJson(json, documentPath));
+        QCOMPARE(window.session()->path(), QFileInfo(documentPath).absoluteFilePath());
+        QVERIFY(!window.session()->isSample());
+        QCOMPARE(window.session()->model().racks.size(), std::size_t(200));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("imported.hectare")));
+        // Importing over an existing file is refused and the document stays.
+        DocumentSession *current = window.session();
+        QVERIFY(!window.importJson(json, documentPath));
+        QCOMPARE(window.session(), current);
+        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("errorDialog")));
+    }
+
+    void selectingARowInTheTreeSelectsItsRacksOnThePlan()
+    {
+        MainWindow window;
+        window.openSample();
+        window.show();
+        const SiteModel &model = window.session()->model();
+        const Row &row = model.rows[2];
+        auto *tree = static_cast<SiteTreeModel *>(window.siteTree()->model());
+        clickTreeItem(window.siteTree(), tree->indexOfRow(row.id));
+        int selected = 0;
+        for (QGraphicsItem *item : window.planView()->hallScene()->selectedItems()) {
+            auto *rack = dynamic_cast<RackItem *>(item);
+            QVERIFY(rack);
+            QCOMPARE(rack->rack().rowId, row.id);
+            ++selected;
+        }
+        QCOMPARE(selected, 20);   // a colocation row holds 20 positions
+        // The tree shows the row's counts: 20 positions, of which the free ones.
+        const QModelIndex index = tree->indexOfRow(row.id);
+        QCOMPARE(index.siblingAtColumn(1).data().toString(), QStringLiteral("20"));
     }
 
     void editsGoStraightIntoTheFile()
