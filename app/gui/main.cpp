@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QScreen>
 #include <QTimer>
 
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
                                               QStringLiteral("OUT.png"));
     const QCommandLineOption hallOption(QStringLiteral("hall"), QStringLiteral("Show this hall first."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({langOption, screenshotOption, hallOption});
+    const QCommandLineOption growthOption(QStringLiteral("growth"), QStringLiteral("Show the Growth dock first."));
+    parser.addOptions({langOption, screenshotOption, hallOption, growthOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
         if (const hectare::Hall *hall = window.session()->model().hallByName(parser.value(hallOption)))
             window.selectHall(hall->id);
     }
+
+    if (parser.isSet(growthOption))
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("growthDock")))
+            dock->raise();
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "dashboard/capacity_dashboard.h"
+#include "growth/scenarios_panel.h"
 #include "plan/hall_plan_view.h"
 #include "rack/rack_properties_panel.h"
 #include "session/document_session.h"
@@ -23,6 +24,11 @@
 #include <QUndoStack>
 
 namespace hectare::ui {
+namespace {
+
+constexpr int kGrowthDockHeight = 520;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -47,6 +53,7 @@ void MainWindow::releaseSession()
     m_rackPanel->setSession(nullptr);
     m_tenantsPanel->setSession(nullptr);
     m_contractsPanel->setSession(nullptr);
+    m_scenariosPanel->setSession(nullptr);
     m_session.reset();
 }
 
@@ -91,8 +98,20 @@ void MainWindow::createViews()
     contractsDock->setWidget(m_contractsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, contractsDock);
     tabifyDockWidget(tenantsDock, contractsDock);
+
+    m_scenariosPanel = new ScenariosPanel;
+    auto *growthDock = new QDockWidget(tr("Growth"), this);
+    growthDock->setObjectName(QStringLiteral("growthDock"));
+    growthDock->setWidget(m_scenariosPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, growthDock);
+    tabifyDockWidget(contractsDock, growthDock);
+    // The charts need more height than the tables: raising the tab makes room for them.
+    connect(growthDock, &QDockWidget::visibilityChanged, this, [this, growthDock](bool visible) {
+        if (visible && growthDock->height() < kGrowthDockHeight)
+            resizeDocks({growthDock}, {kGrowthDockHeight}, Qt::Vertical);
+    });
     tenantsDock->raise();
-    resizeDocks({treeDock, dashboardDock}, {280, 420}, Qt::Horizontal);
+    resizeDocks({treeDock, dashboardDock}, {340, 420}, Qt::Horizontal);
     resizeDocks({tenantsDock}, {240}, Qt::Vertical);
     // The capacity bars need the height; the rack form is short.
     resizeDocks({dashboardDock, rackDock}, {560, 240}, Qt::Vertical);
@@ -105,6 +124,8 @@ void MainWindow::createViews()
     connect(m_tenantsPanel, &TenantsPanel::editRejected, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
     connect(m_contractsPanel, &ContractsPanel::editRejected, this,
+            [this](const QString &message) { showError(tr("The change was not made"), message); });
+    connect(m_scenariosPanel, &ScenariosPanel::editRejected, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
     statusBar()->showMessage(tr("Ready"));
 }
@@ -128,6 +149,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_rackPanel->setSession(s);
     m_tenantsPanel->setSession(s);
     m_contractsPanel->setSession(s);
+    m_scenariosPanel->setSession(s);
     m_treeModel->rebuild(s->model());
     m_siteTree->expandAll();
     m_siteTree->resizeColumnToContents(1);

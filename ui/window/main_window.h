@@ -19,11 +19,12 @@ class ContractsPanel;
 class DocumentSession;
 class HallPlanView;
 class RackPropertiesPanel;
+class ScenariosPanel;
 class SiteTreeModel;
 class TenantsPanel;
 
 // The window planners, engineers and sales live in: site tree on the left, the hall plan in
-// the centre, capacity and rack properties on the right, tenants and contracts below.
+// the centre, capacity and rack properties on the right, tenants, contracts and growth scenarios below.
 // It shows one DocumentSession at a time; every view updates from the session's signals.
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,7 @@ public:
     RackPropertiesPanel *rackPanel() const { return m_rackPanel; }
     TenantsPanel *tenantsPanel() const { return m_tenantsPanel; }
     ContractsPanel *contractsPanel() const { return m_contractsPanel; }
+    ScenariosPanel *scenariosPanel() const { return m_scenariosPanel; }
     QTreeView *siteTree() const { return m_siteTree; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -90,6 +92,7 @@ private:
     RackPropertiesPanel *m_rackPanel = nullptr;
     TenantsPanel *m_tenantsPanel = nullptr;
     ContractsPanel *m_contractsPanel = nullptr;
+    ScenariosPanel *m_scenariosPanel = nullptr;
 
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
