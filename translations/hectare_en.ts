@@ -348,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs out: the first month demand exceeds usable capacity. P10: one run in ten has run out by then; –: not within the horizon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decide by: the month it runs out at %1 risk, less the lead time of the next expansion (or the scenario&apos;s default).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,10 +373,6 @@
     </message>
     <message>
         <source>P90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,6 +524,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draws a hall&apos;s floor plan to scale on paper sheets: PDF (one page per sheet), SVG or PNG (one file per sheet: name-1.svg, name-2.svg, …). A hall larger than the sheet at the scale is tiled with overlap, assembly marks and a key sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, A3, A2, A1 or A0 (default A3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape or portrait (default landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:N as N (20, 50, 100, 200 …) or fit: the largest standard scale at which the hall fits one sheet (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: grid, labels, dimensions, tenants, density, clearances; all or none (default grid,labels,dimensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey levels instead of colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall as on this date (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg or OUT.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be A4, A3, A2, A1 or A0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orientation must be landscape or portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number like 50 (for 1:50) or fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 10 to 2400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan needs -o OUT.pdf, OUT.svg or OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must end in .pdf, .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF export is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan needs --hall NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot; at %2 on %3: %4 sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (key sheet and %1 × %2 tiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected, P10, P50, P90: the month demand first exceeds usable capacity (P10: one run in ten has run out by then); –: not within the horizon. Chance: the share of runs that run out within the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -547,6 +663,9 @@ Commands:
                                            a synthetic large site for tests and benchmarks
   growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
                                            when halls and site run out, and by when to decide
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
+                                           the hall&apos;s plan to scale on paper sheets
 
 Options:
   --json       machine-readable output
@@ -1838,6 +1957,541 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::EditRackCommand</name>
+    <message>
+        <source>Change rack %1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 design kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ExpansionTableModel</name>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall it adds to; site: the site only (chillers and generators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable IT kW it adds, after its own redundancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from the decision to build until it is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought online by the decision rule when a resource it adds runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month it comes online, counted from the scenario&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power
+kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling
+kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator
+kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capex
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time
+months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When
+needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change expansion &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New expansion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add expansion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expansion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthChart</name>
+    <message>
+        <source>Run the scenario to see when each resource runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>resource (unit)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: demand P10–P90, P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10–P90 demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>expansions coming online</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out (P10)
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out (P50)
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by
+%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthComparisonTable</name>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs out within the horizon in either scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthExport</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthOutlookView</name>
+    <message>
+        <source>Running &quot;%1&quot; and &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 runs, seed %2, in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no chart to export: run the scenario first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no results to export: run the scenario first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export series as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled: the results shown are those of the last complete run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to see when each hall and the site run out under &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>scope, resource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scenario: what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected values only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (blue) and &lt;b&gt;%2&lt;/b&gt; (orange), %3. Runs out: the first month demand exceeds usable capacity; P10: one run in ten has run out by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1, %2.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or the site changed after this run: run again to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to compare with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthRunBar</name>
+    <message>
+        <source>Monte Carlo runs; 0: the expected values only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide when this share of the runs has run out, less the lead time (P10: one in ten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change decision risk of scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthSummary</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runs out %2 (P50; P10 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may run out from %2 (P10; %3 of runs by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may run out from %2 (at P%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runs out %2 (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decide now (it was due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decide by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing runs out by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not needed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 online %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decided %2 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>month number (its date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::HallScene</name>
     <message>
         <source>%1: rack state</source>
@@ -2138,6 +2792,10 @@ ratio</source>
         <source>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Capacity planning for colocation data centres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>
@@ -2166,6 +2824,318 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::PlanSheet</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots per inch on %2 is more than a PNG can hold here; use fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format: the name must end in .pdf, .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF export is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key to sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2, row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>sheet x of y</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan: rack state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan: tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan: power density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service clearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first division in tenths (%1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no outline or racks to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the margins leave no room for the plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 on %2 the plan would need %3 sheets (at most %4): choose a smaller scale, a larger paper or fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance in front, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance behind, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanSheetDialog</name>
+    <message>
+        <source>Print or Export Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit on one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet at %1 (the largest standard scale that fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheets at %2: a key sheet and %3 × %4 tiles that overlap by %5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing, one file per sheet (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, one file per sheet (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files: %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2181,6 +3151,171 @@ ratio</source>
     </message>
     <message>
         <source>The language changes the next time Hectare starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ProspectTableModel</name>
+    <message>
+        <source>any hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall it goes to; any hall: the one with the most free power when it signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks it takes; 0: its kW at the scenario&apos;s design kW per new rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that it signs at all, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected month of signing, counted from the scenario&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It signs up to this many months before or after (a triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the committed kW drawn when it signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months until the full commitment is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected draw as a share of the ramped commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign
+month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread
+months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp
+start %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp
+months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw
+ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prospect &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prospect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prospect &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prospect &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,6 +3407,214 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ScenarioCommands</name>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioListModel</name>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioSettingsForm</name>
+    <message>
+        <source>The report date: month 0 of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of existing tenants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed at term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-renewal probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that a contract is not renewed when its term ends, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early exits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early exit per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability per year that a tenant leaves before its term ends, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design kW of a new rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design kW per new rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density growth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of the design kW of new racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time used for the decision date when no expansion is planned for a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of scenario &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenariosPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::SiteTreeModel</name>
     <message>
         <source>Site</source>
@@ -2294,6 +3637,81 @@ ratio</source>
     <name>hectare::ui::TablePanel</name>
     <message>
         <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantCommands</name>
+    <message>
+        <source>Edit tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contract for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contract of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantGrowthTableModel</name>
+    <message>
+        <source>tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of the tenant&apos;s draw, % per year, instead of the scenario&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth
+% per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tenant of the growth rate of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change growth of tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of tenant &quot;%1&quot;: cannot read &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tenant already has a growth rate of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set growth of tenant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove growth of tenant &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

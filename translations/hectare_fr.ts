@@ -348,10 +348,6 @@
         <translation>, valeurs attendues uniquement</translation>
     </message>
     <message>
-        <source>Runs out: the first month demand exceeds usable capacity. P10: one run in ten has run out by then; –: not within the horizon.</source>
-        <translation>Épuisement : premier mois où la demande dépasse la capacité utilisable. P10 : une simulation sur dix a atteint l’épuisement à cette date ; – : pas d’épuisement dans l’horizon.</translation>
-    </message>
-    <message>
         <source>Decide by: the month it runs out at %1 risk, less the lead time of the next expansion (or the scenario&apos;s default).</source>
         <translation>Date de décision : mois d’épuisement au risque de %1, moins le délai de réalisation de la prochaine extension (ou le délai par défaut du scénario).</translation>
     </message>
@@ -378,10 +374,6 @@
     <message>
         <source>P90</source>
         <translation>P90</translation>
-    </message>
-    <message>
-        <source>Runs out</source>
-        <translation>Épuisement</translation>
     </message>
     <message>
         <source>Decide by</source>
@@ -532,6 +524,130 @@
         <translation>--compare nécessite deux noms de scénario : --compare A,B</translation>
     </message>
     <message>
+        <source>Draws a hall&apos;s floor plan to scale on paper sheets: PDF (one page per sheet), SVG or PNG (one file per sheet: name-1.svg, name-2.svg, …). A hall larger than the sheet at the scale is tiled with overlap, assembly marks and a key sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, A3, A2, A1 or A0 (default A3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape or portrait (default landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:N as N (20, 50, 100, 200 …) or fit: the largest standard scale at which the hall fits one sheet (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: grid, labels, dimensions, tenants, density, clearances; all or none (default grid,labels,dimensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey levels instead of colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall as on this date (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision in the title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg or OUT.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be A4, A3, A2, A1 or A0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orientation must be landscape or portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number like 50 (for 1:50) or fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 10 to 2400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan needs -o OUT.pdf, OUT.svg or OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must end in .pdf, .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF export is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan needs --hall NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot; at %2 on %3: %4 sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (key sheet and %1 × %2 tiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected, P10, P50, P90: the month demand first exceeds usable capacity (P10: one run in ten has run out by then); –: not within the horizon. Chance: the share of runs that run out within the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -547,6 +663,9 @@ Commands:
                                            a synthetic large site for tests and benchmarks
   growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
                                            when halls and site run out, and by when to decide
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
+                                           the hall&apos;s plan to scale on paper sheets
 
 Options:
   --json       machine-readable output
@@ -556,31 +675,7 @@ Options:
 
 Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).
 </source>
-        <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
-
-Planification de capacité pour centres de données de colocation. FILE est un document
-.hectare ; sans FILE, le site d’exemple intégré est utilisé.
-
-Commandes :
-  info [FILE]                              le site, ses salles et ses installations techniques
-  capacity [FILE] [--hall NAME]            capacités : espace, puissance, froid, poids, groupes électrogènes
-  export-json [FILE] [-o OUT.json]         le modèle complet en JSON (par défaut sur la sortie standard)
-  import-json IN.json OUT.hectare [--force] un nouveau document à partir d’un fichier JSON
-  export-csv [FILE] --table racks|tenants [-o OUT.csv]
-  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
-                                           un grand site synthétique pour les tests et les mesures de performance
-  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
-                                           épuisement des salles et du site, et date limite de décision
-
-Options :
-  --json       sortie lisible par une machine
-  --lang fr|en langue des messages et format des nombres (par défaut : ceux du système)
-  -h, --help   aide (également après une commande)
-  --version    la version
-
-Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données invalides
-(le message est écrit sur la sortie d’erreur standard).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1962,552 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::EditRackCommand</name>
+    <message>
+        <source>Change rack %1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 design kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1 feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ExpansionTableModel</name>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation>au besoin</translation>
+    </message>
+    <message>
+        <source>The hall it adds to; site: the site only (chillers and generators)</source>
+        <translation>La salle à laquelle elle s’ajoute ; site : le site seul (groupes froids et groupes électrogènes)</translation>
+    </message>
+    <message>
+        <source>Usable IT kW it adds, after its own redundancy</source>
+        <translation>kW IT utilisables ajoutés, après sa propre redondance</translation>
+    </message>
+    <message>
+        <source>Months from the decision to build until it is online</source>
+        <translation>Mois entre la décision de construire et la mise en service</translation>
+    </message>
+    <message>
+        <source>Brought online by the decision rule when a resource it adds runs out</source>
+        <translation>Mise en service par la règle de décision quand une ressource qu’elle ajoute s’épuise</translation>
+    </message>
+    <message>
+        <source>Month it comes online, counted from the scenario&apos;s start</source>
+        <translation>Mois de mise en service, compté depuis le début du scénario</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Power
+kW</source>
+        <translation>Puissance
+kW</translation>
+    </message>
+    <message>
+        <source>Cooling
+kW</source>
+        <translation>Froid
+kW</translation>
+    </message>
+    <message>
+        <source>Generator
+kVA</source>
+        <translation>Groupes
+kVA</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Capex
+%1</source>
+        <translation>Capex
+%1</translation>
+    </message>
+    <message>
+        <source>Lead time
+months</source>
+        <translation>Délai
+mois</translation>
+    </message>
+    <message>
+        <source>When
+needed</source>
+        <translation>Au
+besoin</translation>
+    </message>
+    <message>
+        <source>Online
+month</source>
+        <translation>Mois de mise
+en service</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>hall</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>power kW</source>
+        <translation>puissance (kW)</translation>
+    </message>
+    <message>
+        <source>cooling kW</source>
+        <translation>froid (kW)</translation>
+    </message>
+    <message>
+        <source>generator kVA</source>
+        <translation>groupes électrogènes (kVA)</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>capex</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>délai de réalisation</translation>
+    </message>
+    <message>
+        <source>online month</source>
+        <translation>mois de mise en service</translation>
+    </message>
+    <message>
+        <source>Expansion &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
+        <translation>Extension « %1 » : %2 : valeur « %3 » illisible</translation>
+    </message>
+    <message>
+        <source>Change expansion &quot;%1&quot; %2</source>
+        <translation>Modifier l’extension « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation>Le scénario ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>New expansion %1</source>
+        <translation>Nouvelle extension %1</translation>
+    </message>
+    <message>
+        <source>Add expansion &quot;%1&quot;</source>
+        <translation>Ajouter l’extension « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove expansion &quot;%1&quot;</source>
+        <translation>Supprimer l’extension « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthChart</name>
+    <message>
+        <source>Run the scenario to see when each resource runs out.</source>
+        <translation>Lancez le scénario pour voir quand chaque ressource s’épuise.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>resource (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: demand P10–P90, P50</source>
+        <translation>%1 : demande P10–P90, P50</translation>
+    </message>
+    <message>
+        <source>P10–P90 demand</source>
+        <translation>Demande P10–P90</translation>
+    </message>
+    <message>
+        <source>Expected demand</source>
+        <translation>Demande attendue</translation>
+    </message>
+    <message>
+        <source>P50 demand</source>
+        <translation>Demande P50</translation>
+    </message>
+    <message>
+        <source>Usable capacity</source>
+        <translation>Capacité utilisable</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>expansions coming online</comment>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Runs out (P10)
+%1</source>
+        <translation>Épuisement (P10)
+%1</translation>
+    </message>
+    <message>
+        <source>Runs out (P50)
+%1</source>
+        <translation>Épuisement (P50)
+%1</translation>
+    </message>
+    <message>
+        <source>Decide by
+%1 (late)</source>
+        <translation>Décider avant
+%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Decide by
+%1</source>
+        <translation>Décider avant
+%1</translation>
+    </message>
+    <message>
+        <source>Demand P90</source>
+        <translation>Demande P90</translation>
+    </message>
+    <message>
+        <source>Demand P50</source>
+        <translation>Demande P50</translation>
+    </message>
+    <message>
+        <source>Demand P10</source>
+        <translation>Demande P10</translation>
+    </message>
+    <message>
+        <source>Runs over capacity</source>
+        <translation>Simulations au-delà de la capacité</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthComparisonTable</name>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Décider avant</translation>
+    </message>
+    <message>
+        <source>Nothing runs out within the horizon in either scenario.</source>
+        <translation>Rien ne s’épuise dans l’horizon, dans aucun des deux scénarios.</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthExport</name>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>the chart could not be saved</source>
+        <translation>le graphique n’a pas pu être enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthOutlookView</name>
+    <message>
+        <source>Running &quot;%1&quot; and &quot;%2&quot;…</source>
+        <translation>Simulation de « %1 » et « %2 »…</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Simulation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Done: %1 runs, seed %2, in %3 s.</source>
+        <translation>Terminé : %1 simulations, graine %2, en %3 s.</translation>
+    </message>
+    <message>
+        <source>there is no chart to export: run the scenario first</source>
+        <translation>aucun graphique à exporter : lancez d’abord le scénario</translation>
+    </message>
+    <message>
+        <source>there are no results to export: run the scenario first</source>
+        <translation>aucun résultat à exporter : lancez d’abord le scénario</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export series as CSV</source>
+        <translation>Exporter les séries en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Series saved to %1</source>
+        <translation>Séries enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>Graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;DF…</source>
+        <translation>Graphique en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Series as &amp;CSV…</source>
+        <translation>Séries en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Run cancelled: the results shown are those of the last complete run.</source>
+        <translation>Simulation annulée : les résultats affichés sont ceux de la dernière simulation complète.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>La simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation>Salle « %1 »</translation>
+    </message>
+    <message>
+        <source>Press Run to see when each hall and the site run out under &quot;%1&quot;.</source>
+        <translation>Cliquez sur Lancer pour voir quand chaque salle et le site s’épuisent dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Select a scenario.</source>
+        <translation>Sélectionnez un scénario.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>scope, resource</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scenario: what</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2</source>
+        <translation>%1 simulations, graine %2</translation>
+    </message>
+    <message>
+        <source>expected values only</source>
+        <translation>valeurs attendues seulement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (blue) and &lt;b&gt;%2&lt;/b&gt; (orange), %3. Runs out: the first month demand exceeds usable capacity; P10: one run in ten has run out by then.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (bleu) et &lt;b&gt;%2&lt;/b&gt; (orange), %3. Épuisement : le premier mois où la demande dépasse la capacité utilisable ; P10 : une simulation sur dix est épuisée à cette date.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1, %2.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1, %2.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or the site changed after this run: run again to update.</source>
+        <translation>« %1 » ou le site a changé depuis cette simulation : relancez-la pour mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Run to compare with &quot;%1&quot;.</source>
+        <translation>Lancez la simulation pour comparer avec « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthRunBar</name>
+    <message>
+        <source>Monte Carlo runs; 0: the expected values only</source>
+        <translation>Simulations de Monte-Carlo ; 0 : valeurs attendues seulement</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation>La même graine donne le même résultat</translation>
+    </message>
+    <message>
+        <source>Decide when this share of the runs has run out, less the lead time (P10: one in ten)</source>
+        <translation>Décider quand cette part des simulations est épuisée, moins le délai de réalisation (P10 : une sur dix)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Simulations :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Decide at:</source>
+        <translation>Décider à :</translation>
+    </message>
+    <message>
+        <source>Change decision risk of scenario &quot;%1&quot;</source>
+        <translation>Modifier le risque de décision du scénario « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthSummary</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation>Salle « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>%1: runs out %2 (P50; P10 %3)</source>
+        <translation>%1 : épuisement %2 (P50 ; P10 %3)</translation>
+    </message>
+    <message>
+        <source>%1: may run out from %2 (P10; %3 of runs by %4)</source>
+        <translation>%1 : épuisement possible dès %2 (P10 ; %3 des simulations avant %4)</translation>
+    </message>
+    <message>
+        <source>%1: may run out from %2 (at P%3)</source>
+        <translation>%1 : épuisement possible dès %2 (à P%3)</translation>
+    </message>
+    <message>
+        <source>%1: runs out %2 (expected)</source>
+        <translation>%1 : épuisement %2 (valeur attendue)</translation>
+    </message>
+    <message>
+        <source>%1, decide now (it was due %2)</source>
+        <translation>%1, décider maintenant (c’était à faire en %2)</translation>
+    </message>
+    <message>
+        <source>%1, decide by %2</source>
+        <translation>%1, décider avant %2</translation>
+    </message>
+    <message>
+        <source>nothing runs out by %1</source>
+        <translation>rien ne s’épuise avant %1</translation>
+    </message>
+    <message>
+        <source>%1 not needed by %2</source>
+        <translation>%1 pas nécessaire avant %2</translation>
+    </message>
+    <message>
+        <source>%1 online %2</source>
+        <translation>%1 en service %2</translation>
+    </message>
+    <message>
+        <source>%1, decided %2 (late)</source>
+        <translation>%1, décidé %2 (en retard)</translation>
+    </message>
+    <message>
+        <source>%1 (when needed)</source>
+        <translation>%1 (au besoin)</translation>
+    </message>
+    <message>
+        <source>Expansions</source>
+        <translation>Extensions</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::GrowthText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>month number (its date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::HallScene</name>
     <message>
         <source>%1: rack state</source>
@@ -2167,6 +2808,10 @@ consommation</translation>
         <source>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Capacity planning for colocation data centres.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hectare %1&lt;/h3&gt;&lt;p&gt;Planification de capacité pour centres de données de colocation.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · QCustomPlot %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>
@@ -2187,11 +2832,323 @@ consommation</translation>
     <name>hectare::ui::PlanLegend</name>
     <message>
         <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
+        <translation>≥ %1&#x202f;%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanSheet</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished">ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots per inch on %2 is more than a PNG can hold here; use fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format: the name must end in .pdf, .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF export is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key to sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2, row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>sheet x of y</comment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Floor plan: rack state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan: tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan: power density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished">Clients</translation>
+    </message>
+    <message>
+        <source>Power density</source>
+        <translation type="unfinished">Densité de puissance</translation>
+    </message>
+    <message>
+        <source>Service clearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished">Salle</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first division in tenths (%1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation type="unfinished">Salle n° %1</translation>
+    </message>
+    <message>
+        <source>not found in this document</source>
+        <translation type="unfinished">introuvable dans ce document</translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation type="unfinished">Salle « %1 »</translation>
+    </message>
+    <message>
+        <source>has no outline or racks to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the margins leave no room for the plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 on %2 the plan would need %3 sheets (at most %4): choose a smaller scale, a larger paper or fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance in front, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance behind, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanSheetDialog</name>
+    <message>
+        <source>Print or Export Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit on one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet at %1 (the largest standard scale that fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheets at %2: a key sheet and %3 × %4 tiles that overlap by %5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing, one file per sheet (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, one file per sheet (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files: %2 … %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +3171,177 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ProspectTableModel</name>
+    <message>
+        <source>any hall</source>
+        <translation>toute salle</translation>
+    </message>
+    <message>
+        <source>from kW</source>
+        <translation>selon kW</translation>
+    </message>
+    <message>
+        <source>The hall it goes to; any hall: the one with the most free power when it signs</source>
+        <translation>La salle où il s’installe ; toute salle : celle qui a le plus de puissance libre quand il signe</translation>
+    </message>
+    <message>
+        <source>Racks it takes; 0: its kW at the scenario&apos;s design kW per new rack</source>
+        <translation>Baies qu’il prend ; 0 : ses kW à la puissance de conception par nouvelle baie du scénario</translation>
+    </message>
+    <message>
+        <source>Probability that it signs at all, 0 to 1</source>
+        <translation>Probabilité qu’il signe, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>Expected month of signing, counted from the scenario&apos;s start</source>
+        <translation>Mois de signature attendu, compté depuis le début du scénario</translation>
+    </message>
+    <message>
+        <source>It signs up to this many months before or after (a triangle)</source>
+        <translation>Il signe jusqu’à ce nombre de mois avant ou après (loi triangulaire)</translation>
+    </message>
+    <message>
+        <source>Share of the committed kW drawn when it signs</source>
+        <translation>Part de la puissance engagée consommée à la signature</translation>
+    </message>
+    <message>
+        <source>Months until the full commitment is drawn</source>
+        <translation>Mois jusqu’à la consommation de tout l’engagement</translation>
+    </message>
+    <message>
+        <source>Expected draw as a share of the ramped commitment</source>
+        <translation>Consommation attendue, en proportion de l’engagement après montée en charge</translation>
+    </message>
+    <message>
+        <source>A and B feeds</source>
+        <translation>Voies A et B</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Committed
+kW</source>
+        <translation>kW
+engagés</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Sign
+month</source>
+        <translation>Mois de
+signature</translation>
+    </message>
+    <message>
+        <source>Spread
+months</source>
+        <translation>Écart
+mois</translation>
+    </message>
+    <message>
+        <source>Ramp
+start %</source>
+        <translation>Charge
+initiale %</translation>
+    </message>
+    <message>
+        <source>Ramp
+months</source>
+        <translation>Mois de
+montée</translation>
+    </message>
+    <message>
+        <source>Draw
+ratio</source>
+        <translation>Taux de
+consommation</translation>
+    </message>
+    <message>
+        <source>A+B</source>
+        <translation>A+B</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>hall</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>baies</translation>
+    </message>
+    <message>
+        <source>committed kW</source>
+        <translation>puissance engagée (kW)</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>sign month</source>
+        <translation>mois de signature</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>ramp start</source>
+        <translation>niveau de départ de la montée en charge</translation>
+    </message>
+    <message>
+        <source>ramp months</source>
+        <translation>durée de la montée en charge (mois)</translation>
+    </message>
+    <message>
+        <source>draw ratio</source>
+        <translation>taux de consommation</translation>
+    </message>
+    <message>
+        <source>feeds</source>
+        <translation>voies</translation>
+    </message>
+    <message>
+        <source>Prospect &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
+        <translation>Prospect « %1 » : %2 : valeur « %3 » illisible</translation>
+    </message>
+    <message>
+        <source>Change prospect &quot;%1&quot; %2</source>
+        <translation>Modifier le prospect « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation>Le scénario ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>New prospect %1</source>
+        <translation>Nouveau prospect %1</translation>
+    </message>
+    <message>
+        <source>Add prospect &quot;%1&quot;</source>
+        <translation>Ajouter le prospect « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove prospect &quot;%1&quot;</source>
+        <translation>Supprimer le prospect « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::QuantityText</name>
     <message>
         <source>%1 %2</source>
@@ -2223,7 +3351,7 @@ consommation</translation>
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3429,214 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ScenarioCommands</name>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>Ajouter le scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;%1&quot;</source>
+        <translation>Dupliquer le scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove scenario &quot;%1&quot;</source>
+        <translation>Supprimer le scénario « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioListModel</name>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer le scénario « %1 » en « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioSettingsForm</name>
+    <message>
+        <source>The report date: month 0 of the scenario</source>
+        <translation>La date du rapport : le mois 0 du scénario</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizon :</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Growth of existing tenants:</source>
+        <translation>Croissance des clients existants :</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>croissance</translation>
+    </message>
+    <message>
+        <source> % per year</source>
+        <translation> % par an</translation>
+    </message>
+    <message>
+        <source>Not renewed at term:</source>
+        <translation>Non-renouvellement à l’échéance :</translation>
+    </message>
+    <message>
+        <source>non-renewal probability</source>
+        <translation>probabilité de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>Probability that a contract is not renewed when its term ends, 0 to 1</source>
+        <translation>Probabilité qu’un contrat ne soit pas renouvelé à son échéance, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>Early exits:</source>
+        <translation>Départs anticipés :</translation>
+    </message>
+    <message>
+        <source>early exit per year</source>
+        <translation>départs anticipés par an</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> par an</translation>
+    </message>
+    <message>
+        <source>Probability per year that a tenant leaves before its term ends, 0 to 1</source>
+        <translation>Probabilité annuelle qu’un client parte avant son échéance, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>Design kW of a new rack:</source>
+        <translation>Puissance de conception d’une nouvelle baie :</translation>
+    </message>
+    <message>
+        <source>design kW per new rack</source>
+        <translation>puissance de conception par nouvelle baie</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <source>site average</source>
+        <translation>moyenne du site</translation>
+    </message>
+    <message>
+        <source>Density growth:</source>
+        <translation>Croissance de la densité :</translation>
+    </message>
+    <message>
+        <source>density growth</source>
+        <translation>croissance de la densité</translation>
+    </message>
+    <message>
+        <source>Growth of the design kW of new racks</source>
+        <translation>Croissance de la puissance de conception des nouvelles baies</translation>
+    </message>
+    <message>
+        <source>Default lead time:</source>
+        <translation>Délai de réalisation par défaut :</translation>
+    </message>
+    <message>
+        <source>default lead time</source>
+        <translation>délai de réalisation par défaut</translation>
+    </message>
+    <message>
+        <source>Lead time used for the decision date when no expansion is planned for a resource</source>
+        <translation>Délai utilisé pour la date de décision quand aucune extension n’est prévue pour une ressource</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Change %1 of scenario &quot;%2&quot;</source>
+        <translation>Modifier « %1 » du scénario « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenariosPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;Add prospect</source>
+        <translation>&amp;Ajouter un prospect</translation>
+    </message>
+    <message>
+        <source>Remove prospect</source>
+        <translation>Supprimer le prospect</translation>
+    </message>
+    <message>
+        <source>&amp;Add expansion</source>
+        <translation>&amp;Ajouter une extension</translation>
+    </message>
+    <message>
+        <source>Remove expansion</source>
+        <translation>Supprimer l’extension</translation>
+    </message>
+    <message>
+        <source>&amp;Add tenant</source>
+        <translation>&amp;Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation>Retirer le client</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Expansions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Tenant growth</source>
+        <translation>Croissance par client</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nouveau scénario %1</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::SiteTreeModel</name>
     <message>
         <source>Site</source>
@@ -2324,6 +3660,82 @@ consommation</translation>
     <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantCommands</name>
+    <message>
+        <source>Edit tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contract for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contract of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TenantGrowthTableModel</name>
+    <message>
+        <source>tenant #%1</source>
+        <translation>client n° %1</translation>
+    </message>
+    <message>
+        <source>Growth of the tenant&apos;s draw, % per year, instead of the scenario&apos;s default</source>
+        <translation>Croissance de la consommation du client, en % par an, au lieu de celle du scénario</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Growth
+% per year</source>
+        <translation>Croissance
+% par an</translation>
+    </message>
+    <message>
+        <source>Change the tenant of the growth rate of &quot;%1&quot;</source>
+        <translation>Changer le client du taux de croissance de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change growth of tenant &quot;%1&quot;</source>
+        <translation>Modifier la croissance du client « %1 »</translation>
+    </message>
+    <message>
+        <source>Growth of tenant &quot;%1&quot;: cannot read &quot;%2&quot;</source>
+        <translation>Croissance du client « %1 » : valeur « %2 » illisible</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be changed</source>
+        <translation>Le scénario ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation>Scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>every tenant already has a growth rate of its own</source>
+        <translation>chaque client a déjà son propre taux de croissance</translation>
+    </message>
+    <message>
+        <source>Set growth of tenant &quot;%1&quot;</source>
+        <translation>Définir la croissance du client « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove growth of tenant &quot;%1&quot;</source>
+        <translation>Supprimer la croissance du client « %1 »</translation>
     </message>
 </context>
 <context>
