@@ -525,127 +525,127 @@
     </message>
     <message>
         <source>Draws a hall&apos;s floor plan to scale on paper sheets: PDF (one page per sheet), SVG or PNG (one file per sheet: name-1.svg, name-2.svg, …). A hall larger than the sheet at the scale is tiled with overlap, assembly marks and a key sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessine le plan d’une salle à l’échelle sur des feuilles : PDF (une page par feuille), SVG ou PNG (un fichier par feuille : nom-1.svg, nom-2.svg, …). Une salle plus grande que la feuille à cette échelle est découpée en planches qui se chevauchent, avec repères d’assemblage et feuille d’assemblage.</translation>
     </message>
     <message>
         <source>The hall to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle à dessiner.</translation>
     </message>
     <message>
         <source>A4, A3, A2, A1 or A0 (default A3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, A3, A2, A1 ou A0 (A3 par défaut).</translation>
     </message>
     <message>
         <source>landscape or portrait (default landscape).</source>
-        <translation type="unfinished"></translation>
+        <translation>landscape (paysage) ou portrait (paysage par défaut).</translation>
     </message>
     <message>
         <source>1:N as N (20, 50, 100, 200 …) or fit: the largest standard scale at which the hall fits one sheet (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>1:N donné par N (20, 50, 100, 200 …) ou fit : la plus grande échelle normalisée à laquelle la salle tient sur une feuille (50 par défaut).</translation>
     </message>
     <message>
         <source>Comma-separated: grid, labels, dimensions, tenants, density, clearances; all or none (default grid,labels,dimensions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules : grid, labels, dimensions, tenants, density, clearances ; all ou none (grid,labels,dimensions par défaut).</translation>
     </message>
     <message>
         <source>Grey levels instead of colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de gris au lieu des couleurs.</translation>
     </message>
     <message>
         <source>The hall as on this date (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle telle qu’à cette date (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>Drawing title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du dessin.</translation>
     </message>
     <message>
         <source>Company in the title block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Société dans le cartouche.</translation>
     </message>
     <message>
         <source>Author in the title block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur dans le cartouche.</translation>
     </message>
     <message>
         <source>Revision in the title block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de révision dans le cartouche.</translation>
     </message>
     <message>
         <source>PNG resolution (default 150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du PNG (150 par défaut).</translation>
     </message>
     <message>
         <source>OUT.pdf, OUT.svg or OUT.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIE.pdf, SORTIE.svg ou SORTIE.png.</translation>
     </message>
     <message>
         <source>floorplan takes at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>floorplan accepte au plus un FICHIER</translation>
     </message>
     <message>
         <source>--paper must be A4, A3, A2, A1 or A0</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir A4, A3, A2, A1 ou A0</translation>
     </message>
     <message>
         <source>--orientation must be landscape or portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>--orientation doit valoir landscape ou portrait</translation>
     </message>
     <message>
         <source>--scale must be a whole number like 50 (for 1:50) or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre entier comme 50 (pour 1:50) ou fit</translation>
     </message>
     <message>
         <source>unknown layer &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>calque « %1 » inconnu (calques connus : %2)</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 10 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi doit être un nombre entier de 10 à 2400</translation>
     </message>
     <message>
         <source>floorplan needs -o OUT.pdf, OUT.svg or OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>floorplan demande -o SORTIE.pdf, SORTIE.svg ou SORTIE.png</translation>
     </message>
     <message>
         <source>-o must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>-o doit se terminer par .pdf, .svg ou .png</translation>
     </message>
     <message>
         <source>DXF export is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export DXF n’est pas encore disponible</translation>
     </message>
     <message>
         <source>floorplan needs --hall NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>floorplan demande --hall NOM</translation>
     </message>
     <message>
         <source>%1 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paysage</translation>
     </message>
     <message>
         <source>%1 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 portrait</translation>
     </message>
     <message>
         <source>Hall &quot;%1&quot; at %2 on %3: %4 sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle « %1 » à %2 sur %3 : %4 feuille(s)</translation>
     </message>
     <message>
         <source> (key sheet and %1 × %2 tiles)</source>
-        <translation type="unfinished"></translation>
+        <translation> (feuille d’assemblage et %1 × %2 planches)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Expected, P10, P50, P90: the month demand first exceeds usable capacity (P10: one run in ten has run out by then); –: not within the horizon. Chance: the share of runs that run out within the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu, P10, P50, P90 : le mois où la demande dépasse pour la première fois la capacité utilisable (P10 : une simulation sur dix est épuisée à cette date) ; – : pas dans l’horizon. Probabilité : la part des simulations épuisées avant la fin de l’horizon.</translation>
     </message>
     <message>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
@@ -675,7 +675,34 @@ Options:
 
 Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
+
+Planification de capacité pour centres de données de colocation. FILE est un document
+.hectare ; sans FILE, le site d’exemple intégré est utilisé.
+
+Commandes :
+  info [FILE]                              le site, ses salles et ses installations techniques
+  capacity [FILE] [--hall NAME]            capacités : espace, puissance, froid, poids, groupes électrogènes
+  export-json [FILE] [-o OUT.json]         le modèle complet en JSON (par défaut sur la sortie standard)
+  import-json IN.json OUT.hectare [--force] un nouveau document à partir d’un fichier JSON
+  export-csv [FILE] --table racks|tenants [-o OUT.csv]
+  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
+                                           un grand site synthétique pour les tests et les mesures de performance
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           épuisement des salles et du site, et date limite de décision
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
+                                           le plan de la salle à l’échelle, sur des feuilles de papier
+
+Options :
+  --json       sortie lisible par une machine
+  --lang fr|en langue des messages et format des nombres (par défaut : ceux du système)
+  -h, --help   aide (également après une commande)
+  --version    la version
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données invalides
+(le message est écrit sur la sortie d’erreur standard).
+</translation>
     </message>
 </context>
 <context>
@@ -1965,23 +1992,23 @@ consommation</translation>
     <name>hectare::ui::EditRackCommand</name>
     <message>
         <source>Change rack %1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’état de la baie %1</translation>
     </message>
     <message>
         <source>Change rack %1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client de la baie %1</translation>
     </message>
     <message>
         <source>Change rack %1 design kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la puissance de conception de la baie %1</translation>
     </message>
     <message>
         <source>Change rack %1 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les voies d’alimentation de la baie %1</translation>
     </message>
     <message>
         <source>Change rack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la baie %1</translation>
     </message>
 </context>
 <context>
@@ -2843,312 +2870,312 @@ en service</translation>
     <name>hectare::ui::PlanSheet</name>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished">ne peut pas être écrit : %1</translation>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
         <source>%1, %2: floor plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : plan de salle</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n’a pas pu être commencé</translation>
     </message>
     <message>
         <source>Sheet %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille %1 sur %2</translation>
     </message>
     <message>
         <source>the SVG could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG n’a pas pu être commencé</translation>
     </message>
     <message>
         <source>%1 dots per inch on %2 is more than a PNG can hold here; use fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points par pouce sur %2, c’est plus qu’un PNG ne peut contenir ici ; réduisez la résolution</translation>
     </message>
     <message>
         <source>unknown format: the name must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu : le nom doit se terminer par .pdf, .svg ou .png</translation>
     </message>
     <message>
         <source>DXF export is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export DXF n’est pas encore disponible</translation>
     </message>
     <message>
         <source>the printer could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>l’imprimante n’a pas pu démarrer</translation>
     </message>
     <message>
         <source>%1 (key to sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (feuille d’assemblage)</translation>
     </message>
     <message>
         <source>%1 (column %2, row %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (colonne %2, rangée %3)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>sheet x of y</comment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Floor plan: rack state</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salle : état des baies</translation>
     </message>
     <message>
         <source>Floor plan: tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salle : clients</translation>
     </message>
     <message>
         <source>Floor plan: power density</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salle : densité de puissance</translation>
     </message>
     <message>
         <source>Floor grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame du faux plancher</translation>
     </message>
     <message>
         <source>Rack labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des baies</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotes</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Power density</source>
-        <translation type="unfinished">Densité de puissance</translation>
+        <translation>Densité de puissance</translation>
     </message>
     <message>
         <source>Service clearances</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégagements de service</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Hall</source>
-        <translation type="unfinished">Salle</translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Drawn by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiné par</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation au</translation>
     </message>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle %1</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>first division in tenths (%1 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>première division en dixièmes (%1 m)</translation>
     </message>
     <message>
         <source>N</source>
         <comment>north</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Hall #%1</source>
-        <translation type="unfinished">Salle n° %1</translation>
+        <translation>Salle n° %1</translation>
     </message>
     <message>
         <source>not found in this document</source>
-        <translation type="unfinished">introuvable dans ce document</translation>
+        <translation>introuvable dans ce document</translation>
     </message>
     <message>
         <source>Hall &quot;%1&quot;</source>
-        <translation type="unfinished">Salle « %1 »</translation>
+        <translation>Salle « %1 »</translation>
     </message>
     <message>
         <source>has no outline or racks to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a ni contour ni baies à dessiner</translation>
     </message>
     <message>
         <source>the margins leave no room for the plan on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les marges ne laissent aucune place au plan sur %1</translation>
     </message>
     <message>
         <source>at %1 on %2 the plan would need %3 sheets (at most %4): choose a smaller scale, a larger paper or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1 sur %2, le plan demanderait %3 feuilles (au plus %4) : choisissez une échelle plus petite, un format plus grand ou l’ajustement</translation>
     </message>
     <message>
         <source>Clearance in front, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégagement à l’avant, %1</translation>
     </message>
     <message>
         <source>Clearance behind, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégagement à l’arrière, %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 autres</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::PlanSheetDialog</name>
     <message>
         <source>Print or Export Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou exporter le plan : %1</translation>
     </message>
     <message>
         <source>Print or Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou exporter le plan</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Fit on one sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster sur une feuille</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de gris</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation :</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle :</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uleurs :</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calques</translation>
     </message>
     <message>
         <source>Title block</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouche</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Société :</translation>
     </message>
     <message>
         <source>Drawing &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre du dessin :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indice :</translation>
     </message>
     <message>
         <source>Dra&amp;wn by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiné &amp;par :</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>1 sheet at %1 (the largest standard scale that fits)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 feuille à %1 (la plus grande échelle normalisée qui tient)</translation>
     </message>
     <message>
         <source>1 sheet at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 feuille à %1</translation>
     </message>
     <message>
         <source>%1 sheets at %2: a key sheet and %3 × %4 tiles that overlap by %5 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feuilles à %2 : une feuille d’assemblage et %3 × %4 planches qui se chevauchent de %5 mm</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawing, one file per sheet (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG, un fichier par feuille (*.svg)</translation>
     </message>
     <message>
         <source>PNG image, one file per sheet (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, un fichier par feuille (*.png)</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan</translation>
     </message>
     <message>
         <source>no document is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document n’est ouvert</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Wrote %1 files: %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers écrits : %2 … %3</translation>
     </message>
 </context>
 <context>
@@ -3666,23 +3693,23 @@ consommation</translation>
     <name>hectare::ui::TenantCommands</name>
     <message>
         <source>Edit tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client %1</translation>
     </message>
     <message>
         <source>Add tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le client %1</translation>
     </message>
     <message>
         <source>Remove tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le client %1</translation>
     </message>
     <message>
         <source>Add contract for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrat pour %1</translation>
     </message>
     <message>
         <source>Remove contract of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrat de %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@ int runImportJson(const QStringList &args, CliContext &context);
 int runExportCsv(const QStringList &args, CliContext &context);
 int runGenerate(const QStringList &args, CliContext &context);
 int runGrowth(const QStringList &args, CliContext &context);
+int runFloorplan(const QStringList &args, CliContext &context);
+
+// The application object: a QGuiApplication for floorplan (drawing text needs fonts; offscreen when
+// there is no display), a QCoreApplication for every other command.
+std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv);
 
 // Parses a command's arguments with the global options (--json, --help) added. Returns
 // false after printing the problem (kUsage) or the command's help (kOk) in `exitCode`.

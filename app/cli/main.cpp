@@ -33,6 +33,9 @@ QString generalHelp()
         "                                           a synthetic large site for tests and benchmarks\n"
         "  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]\n"
         "                                           when halls and site run out, and by when to decide\n"
+        "  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]\n"
+        "            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png\n"
+        "                                           the hall's plan to scale on paper sheets\n"
         "\n"
         "Options:\n"
         "  --json       machine-readable output\n"
@@ -47,7 +50,8 @@ QString generalHelp()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createCliApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("hectare-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HECTARE_VERSION));
 
@@ -94,6 +98,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export-csv"), runExportCsv},
         {QStringLiteral("generate"), runGenerate},
         {QStringLiteral("growth"), runGrowth},
+        {QStringLiteral("floorplan"), runFloorplan},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);
