@@ -2796,6 +2796,18 @@ month</source>
         <source>Growth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print or Export Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a hall in the site tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>

@@ -2839,6 +2839,18 @@ en service</translation>
         <source>Growth</source>
         <translation>Croissance</translation>
     </message>
+    <message>
+        <source>&amp;Print or Export Plan…</source>
+        <translation>Im&amp;primer ou exporter le plan…</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>Select a hall in the site tree first.</source>
+        <translation>Sélectionnez d’abord une salle dans l’arborescence du site.</translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>

@@ -81,6 +81,7 @@ private:
     void chooseAndExportCsv();
     void showAbout();
     void showPreferences();
+    void showPlanSheetDialog();
 
     std::unique_ptr<DocumentSession> m_session;
     Id m_hallId = kNoId;

@@ -4,6 +4,7 @@
 #include "app_settings.h"
 #include "dialogs/preferences_dialog.h"
 #include "plan/hall_plan_view.h"
+#include "printing/plan_sheet_dialog.h"
 #include "session/document_session.h"
 
 #include "io/csv_export.h"
@@ -56,6 +57,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import JSON…"), this, &MainWindow::chooseAndImportJson);
     file->addAction(tr("Export &JSON…"), this, &MainWindow::chooseAndExportJson);
     file->addAction(tr("Export &CSV…"), this, &MainWindow::chooseAndExportCsv);
+    file->addAction(tr("&Print or Export Plan…"), QKeySequence::Print, this, &MainWindow::showPlanSheetDialog);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::openSample);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
@@ -254,6 +256,16 @@ void MainWindow::showAbout()
            "<p>Qt %2 · SQLite %3 · QCustomPlot %4</p>")
             .arg(QStringLiteral(HECTARE_VERSION), QString::fromLatin1(qVersion()), SqliteConnection::libraryVersion(),
                  QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+}
+
+void MainWindow::showPlanSheetDialog()
+{
+    if (!m_session || m_hallId == kNoId) {
+        showError(tr("Nothing to print"), tr("Select a hall in the site tree first."));
+        return;
+    }
+    PlanSheetDialog dialog(&m_session->model(), m_hallId, m_session->asOf(), this);
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()
