@@ -3,6 +3,9 @@
 #include "session/document_session.h"
 
 #include "store/model_writer.h"
+#include "store/scenario_store.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 
@@ -52,6 +55,11 @@ RemoveTenantCommand::RemoveTenantCommand(DocumentSession *session, const Tenant 
       m_tenant(tenant),
       m_contracts(contracts)
 {
+    for (const Scenario &scenario : session->model().scenarios) {
+        const auto &rates = scenario.tenantGrowth;
+        if (std::any_of(rates.begin(), rates.end(), [&](const TenantGrowth &g) { return g.tenantId == tenant.id; }))
+            m_scenariosWithGrowth.push_back(scenario);
+    }
 }
 
 Status RemoveTenantCommand::applyRedo()
@@ -59,26 +67,37 @@ Status RemoveTenantCommand::applyRedo()
     // The contracts go with the tenant (ON DELETE CASCADE); both lists are reset.
     const Status status = session()->apply(
         [id = m_tenant.id](SqliteConnection &db) { return deleteTenant(db, id); }, Touched::Tenants);
-    if (status)
+    if (status) {
         Q_EMIT session()->contractsReset();
+        if (!m_scenariosWithGrowth.empty())
+            Q_EMIT session()->scenariosReset();
+    }
     return status;
 }
 
 Status RemoveTenantCommand::applyUndo()
 {
     const Status status = session()->apply(
-        [t = m_tenant, contracts = m_contracts](SqliteConnection &db) {
+        [t = m_tenant, contracts = m_contracts, scenarios = m_scenariosWithGrowth](SqliteConnection &db) {
             Status s = insertTenant(db, t);
             for (const Contract &c : contracts) {
                 if (!s)
                     break;
                 s = insertContract(db, c);
             }
+            for (const Scenario &scenario : scenarios) {
+                if (!s)
+                    break;
+                s = updateScenario(db, scenario);
+            }
             return s;
         },
         Touched::Tenants);
-    if (status)
+    if (status) {
         Q_EMIT session()->contractsReset();
+        if (!m_scenariosWithGrowth.empty())
+            Q_EMIT session()->scenariosReset();
+    }
     return status;
 }
 

@@ -2,6 +2,7 @@
 
 #include "document_command.h"
 
+#include "model/scenario.h"
 #include "model/tenant.h"
 
 #include <vector>
@@ -31,7 +32,8 @@ private:
     Tenant m_tenant;
 };
 
-// Removing a tenant removes its contracts with it; undo brings both back with their ids.
+// Removing a tenant removes its contracts and its growth rates in scenarios with it (the
+// file cascades the deletes); undo brings all of them back with their ids.
 class RemoveTenantCommand : public DocumentCommand
 {
 public:
@@ -42,6 +44,7 @@ public:
 private:
     Tenant m_tenant;
     std::vector<Contract> m_contracts;
+    std::vector<Scenario> m_scenariosWithGrowth;   // as they were, to restore the cascaded rates
 };
 
 class EditContractCommand : public DocumentCommand
