@@ -265,26 +265,19 @@ bool ExpansionTableModel::setData(const QModelIndex &index, const QVariant &valu
     if ((role != Qt::EditRole && !checkEdit) || !checkIndex(index, CheckIndexOption::IndexIsValid)
         || !m_ref.isWritable())
         return false;
-    Scenario after = *m_ref.scenario();
-    const Id id = rowAt(index.row()).id;
-    const auto it = std::find_if(after.expansions.begin(), after.expansions.end(),
-                                 [id](const Expansion &x) { return x.id == id; });
-    if (it == after.expansions.end())
-        return false;
-    const QString field = fieldName(index.column());
-    const std::optional<Expansion> expansion = edited(*it, index.column(), value);
-    if (!expansion) {
-        Q_EMIT editRejected(tr("Expansion \"%1\": %2: cannot read \"%3\"").arg(it->name, field, value.toString()));
-        return false;
-    }
-    const QString text = tr("Change expansion \"%1\" %2").arg(it->name, field);
-    *it = *expansion;
-    const Status status = m_ref.commit(after, text);
-    if (!status) {
-        Q_EMIT editRejected(status.error().text());
-        return false;
-    }
-    return true;
+    const std::optional<Status> status = editChild(
+        m_ref, &Scenario::expansions, rowAt(index.row()).id, [&](Expansion &x) -> Result<QString> {
+            const QString field = fieldName(index.column());
+            const std::optional<Expansion> expansion = edited(x, index.column(), value);
+            if (!expansion)
+                return Error{QString(), tr("Expansion \"%1\": %2: cannot read \"%3\"").arg(x.name, field, value.toString())};
+            const QString text = tr("Change expansion \"%1\" %2").arg(x.name, field);
+            x = *expansion;
+            return text;
+        });
+    if (status && !*status)
+        Q_EMIT editRejected(status->error().text());
+    return status && status->ok();
 }
 
 Result<Id> ExpansionTableModel::addItem()

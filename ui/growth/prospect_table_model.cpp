@@ -247,26 +247,19 @@ bool ProspectTableModel::setData(const QModelIndex &index, const QVariant &value
     if ((role != Qt::EditRole && !checkEdit) || !checkIndex(index, CheckIndexOption::IndexIsValid)
         || !m_ref.isWritable())
         return false;
-    Scenario after = *m_ref.scenario();
-    const Id id = rowAt(index.row()).id;
-    const auto it = std::find_if(after.prospects.begin(), after.prospects.end(),
-                                 [id](const Prospect &p) { return p.id == id; });
-    if (it == after.prospects.end())
-        return false;
-    const QString field = fieldName(index.column());
-    const std::optional<Prospect> prospect = edited(*it, index.column(), value);
-    if (!prospect) {
-        Q_EMIT editRejected(tr("Prospect \"%1\": %2: cannot read \"%3\"").arg(it->name, field, value.toString()));
-        return false;
-    }
-    const QString text = tr("Change prospect \"%1\" %2").arg(it->name, field);
-    *it = *prospect;
-    const Status status = m_ref.commit(after, text);
-    if (!status) {
-        Q_EMIT editRejected(status.error().text());
-        return false;
-    }
-    return true;
+    const std::optional<Status> status = editChild(
+        m_ref, &Scenario::prospects, rowAt(index.row()).id, [&](Prospect &p) -> Result<QString> {
+            const QString field = fieldName(index.column());
+            const std::optional<Prospect> prospect = edited(p, index.column(), value);
+            if (!prospect)
+                return Error{QString(), tr("Prospect \"%1\": %2: cannot read \"%3\"").arg(p.name, field, value.toString())};
+            const QString text = tr("Change prospect \"%1\" %2").arg(p.name, field);
+            p = *prospect;
+            return text;
+        });
+    if (status && !*status)
+        Q_EMIT editRejected(status->error().text());
+    return status && status->ok();
 }
 
 Result<Id> ProspectTableModel::addItem()

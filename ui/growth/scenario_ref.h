@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace hectare::ui {
@@ -49,6 +50,24 @@ Id nextChildId(const std::vector<Scenario> &scenarios, const std::vector<T> Scen
         for (const T &child : s.*children)
             max = std::max(max, child.id);
     return max + 1;
+}
+
+// Edits one child (prospect, expansion, growth rate) of the scenario as one undo step:
+// `edit(child)` changes the child in a copy of the scenario and returns the undo text, or an
+// Error saying what it could not read. nullopt when the child is gone (nothing to do);
+// otherwise the edit's or core's refusal, or success.
+template<typename T, typename Edit>
+std::optional<Status> editChild(const ScenarioRef &ref, std::vector<T> Scenario::*children, Id childId, Edit &&edit)
+{
+    Scenario after = *ref.scenario();
+    std::vector<T> &items = after.*children;
+    const auto it = std::find_if(items.begin(), items.end(), [childId](const T &c) { return c.id == childId; });
+    if (it == items.end())
+        return std::nullopt;
+    const Result<QString> text = edit(*it);
+    if (!text)
+        return Status(text.error());
+    return ref.commit(after, text.value());
 }
 
 } // namespace hectare::ui

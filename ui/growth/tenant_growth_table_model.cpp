@@ -105,33 +105,27 @@ bool TenantGrowthTableModel::setData(const QModelIndex &index, const QVariant &v
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_ref.isWritable())
         return false;
-    Scenario after = *m_ref.scenario();
     const TenantGrowthRow &row = rowAt(index.row());
-    const auto it = std::find_if(after.tenantGrowth.begin(), after.tenantGrowth.end(),
-                                 [id = row.id](const TenantGrowth &g) { return g.id == id; });
-    if (it == after.tenantGrowth.end())
-        return false;
-    QString text;
-    bool ok = true;
-    if (index.column() == TenantColumn) {
-        it->tenantId = value.toLongLong(&ok);
-        text = tr("Change the tenant of the growth rate of \"%1\"").arg(row.tenantName);
-    } else {
-        const std::optional<double> number = cellNumber(value);
-        ok = number.has_value();
-        it->growthPctPerYear = number.value_or(0);
-        text = tr("Change growth of tenant \"%1\"").arg(row.tenantName);
-    }
-    if (!ok) {
-        Q_EMIT editRejected(tr("Growth of tenant \"%1\": cannot read \"%2\"").arg(row.tenantName, value.toString()));
-        return false;
-    }
-    const Status status = m_ref.commit(after, text);
-    if (!status) {
-        Q_EMIT editRejected(status.error().text());
-        return false;
-    }
-    return true;
+    const std::optional<Status> status = editChild(
+        m_ref, &Scenario::tenantGrowth, row.id, [&](TenantGrowth &g) -> Result<QString> {
+            bool ok = true;
+            QString text;
+            if (index.column() == TenantColumn) {
+                g.tenantId = value.toLongLong(&ok);
+                text = tr("Change the tenant of the growth rate of \"%1\"").arg(row.tenantName);
+            } else {
+                const std::optional<double> number = cellNumber(value);
+                ok = number.has_value();
+                g.growthPctPerYear = number.value_or(0);
+                text = tr("Change growth of tenant \"%1\"").arg(row.tenantName);
+            }
+            if (!ok)
+                return Error{QString(), tr("Growth of tenant \"%1\": cannot read \"%2\"").arg(row.tenantName, value.toString())};
+            return text;
+        });
+    if (status && !*status)
+        Q_EMIT editRejected(status->error().text());
+    return status && status->ok();
 }
 
 Result<Id> TenantGrowthTableModel::addItem()
