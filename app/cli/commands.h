@@ -15,6 +15,7 @@ int runExportCsv(const QStringList &args, CliContext &context);
 int runGenerate(const QStringList &args, CliContext &context);
 int runGrowth(const QStringList &args, CliContext &context);
 int runFloorplan(const QStringList &args, CliContext &context);
+int runImportDxf(const QStringList &args, CliContext &context);
 
 // The application object: a QGuiApplication for floorplan (drawing text needs fonts; offscreen when
 // there is no display), a QCoreApplication for every other command.

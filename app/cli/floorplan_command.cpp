@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "dxf/dxf_export.h"
 #include "printing/plan_export.h"
 #include "printing/sheet_layout.h"
 
@@ -51,6 +52,23 @@ std::optional<int> parseScale(QString text)
     return denominator;
 }
 
+// The whole hall as a CAD drawing: no paper, so no sheets, scale or title block.
+int writeDxf(const SiteModel &model, const Hall &hall, const QString &output, CliContext &context)
+{
+    const Status written = exportHallDxf(model, hall.id, output);
+    if (!written)
+        return context.fail(written.error());
+    if (context.json) {
+        const QJsonObject root{{QStringLiteral("hall"), hall.name},
+                               {QStringLiteral("format"), QStringLiteral("dxf")},
+                               {QStringLiteral("files"), QJsonArray{output}}};
+        return writeOutput(QString(), QJsonDocument(root).toJson(), context) ? kOk : kBadInput;
+    }
+    context.out << CliContext::tr("Hall \"%1\" as a DXF drawing in millimetres").arg(hall.name) << '\n'
+                << CliContext::tr("Wrote %1").arg(output) << '\n';
+    return kOk;
+}
+
 } // namespace
 
 int runFloorplan(const QStringList &args, CliContext &context)
@@ -91,7 +109,11 @@ int runFloorplan(const QStringList &args, CliContext &context)
     const QCommandLineOption dpiOption(QStringLiteral("dpi"), CliContext::tr("PNG resolution (default 150)."),
                                        QStringLiteral("DPI"), QStringLiteral("150"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          CliContext::tr("OUT.pdf, OUT.svg or OUT.png."), QStringLiteral("OUT"));
+                                          CliContext::tr("OUT.pdf, OUT.svg, OUT.png or OUT.dxf. A DXF drawing holds the "
+                                                         "whole hall in millimetres, one layer per kind of object, "
+                                                         "for CAD programs: paper, orientation, scale, layers, "
+                                                         "grayscale, date, title block and dpi do not apply to it."),
+                                          QStringLiteral("OUT"));
     parser.addOptions({hallOption, paperOption, orientationOption, scaleOption, layersOption, grayOption, dateOption,
                        titleOption, companyOption, authorOption, revisionOption, dpiOption, outputOption});
     int exitCode = kOk;
@@ -137,9 +159,7 @@ int runFloorplan(const QStringList &args, CliContext &context)
         return context.usage(CliContext::tr("floorplan needs -o OUT.pdf, OUT.svg or OUT.png"));
     const std::optional<ui::PlanFileFormat> format = ui::planFileFormat(output);
     if (!format)
-        return context.usage(CliContext::tr("-o must end in .pdf, .svg or .png"));
-    if (*format == ui::PlanFileFormat::Dxf)
-        return context.fail(Error{output, CliContext::tr("DXF export is not available yet")});
+        return context.usage(CliContext::tr("-o must end in .pdf, .svg, .png or .dxf"));
 
     std::unique_ptr<Document> document = context.openDocument(parser.positionalArguments().value(0));
     if (!document)
@@ -153,6 +173,9 @@ int runFloorplan(const QStringList &args, CliContext &context)
     const Hall *hall = model.hallByName(hallName);
     if (!hall)
         return context.fail(Error{CliContext::tr("Hall \"%1\"").arg(hallName), CliContext::tr("not found in this site")});
+
+    if (*format == ui::PlanFileFormat::Dxf)
+        return writeDxf(model, *hall, output, context);
 
     const Result<ui::SheetLayout> layout = ui::sheetLayoutFor(model, hall->id, options);
     if (!layout)

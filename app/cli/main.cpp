@@ -34,8 +34,11 @@ QString generalHelp()
         "  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]\n"
         "                                           when halls and site run out, and by when to decide\n"
         "  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]\n"
-        "            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png\n"
-        "                                           the hall's plan to scale on paper sheets\n"
+        "            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf\n"
+        "                                           the hall's plan to scale on paper sheets, or as a DXF drawing\n"
+        "  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf\n"
+        "                                           a hall's outline and obstacles from an architect's drawing\n"
+        "  import-dxf --list-layers IN.dxf          the drawing's layers and what is on them\n"
         "\n"
         "Options:\n"
         "  --json       machine-readable output\n"
@@ -43,7 +46,8 @@ QString generalHelp()
         "  -h, --help   help (also after a command)\n"
         "  --version    the version\n"
         "\n"
-        "Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).\n");
+        "Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input\n"
+        "(the message is on standard error).\n");
 }
 
 } // namespace
@@ -99,6 +103,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("generate"), runGenerate},
         {QStringLiteral("growth"), runGrowth},
         {QStringLiteral("floorplan"), runFloorplan},
+        {QStringLiteral("import-dxf"), runImportDxf},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -31,7 +31,7 @@ using namespace Qt::Literals::StringLiterals;
 inline constexpr int kFormatVersion = 1;
 inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
 
-enum class Table { Buildings, Halls, Rows, Racks, Tenants, Contracts, UtilityFeeds, Transformers,
+enum class Table { Buildings, Halls, Rows, Racks, Tenants, Obstacles, Cages, Contracts, UtilityFeeds, Transformers,
                    Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions };
 inline constexpr int kTableCount = static_cast<int>(Table::Expansions) + 1;
 
@@ -49,6 +49,10 @@ void fields(Io &io, S &s)
     io.number("designAmbientC"_L1, s.designAmbientC);
     io.number("auxiliaryKw"_L1, s.auxiliaryKw);
     io.number("loadPowerFactor"_L1, s.loadPowerFactor);
+    io.number("coldAisleMinM"_L1, s.clearance.coldAisleMinM);
+    io.number("hotAisleMinM"_L1, s.clearance.hotAisleMinM);
+    io.number("serviceMinM"_L1, s.clearance.serviceMinM);
+    io.number("wallMinM"_L1, s.clearance.wallMinM);
     io.text("notes"_L1, s.notes);
 }
 
@@ -110,6 +114,29 @@ void fields(Io &io, S &t)
     io.name("name"_L1, t.name);
     io.text("sector"_L1, t.sector);
     io.text("contact"_L1, t.contact);
+}
+
+template<typename Io, Of<Obstacle> S>
+void fields(Io &io, S &o)
+{
+    io.id("id"_L1, o.id);
+    io.ref("hallId"_L1, o.hallId, Table::Halls);
+    io.choice("kind"_L1, o.kind, obstacleKindFromKey);
+    io.name("name"_L1, o.name);
+    io.point("centre"_L1, o.centre);
+    io.number("widthM"_L1, o.widthM);
+    io.number("depthM"_L1, o.depthM);
+    io.number("rotationDeg"_L1, o.rotationDeg);
+}
+
+template<typename Io, Of<Cage> S>
+void fields(Io &io, S &c)
+{
+    io.id("id"_L1, c.id);
+    io.ref("hallId"_L1, c.hallId, Table::Halls);
+    io.ref("tenantId"_L1, c.tenantId, Table::Tenants);
+    io.name("name"_L1, c.name);
+    io.points("outline"_L1, c.outline);
 }
 
 template<typename Io, Of<Contract> S>
@@ -277,6 +304,8 @@ void document(Io &io, M &m)
     io.table("halls"_L1, Table::Halls, m.halls);
     io.table("rows"_L1, Table::Rows, m.rows);
     io.table("tenants"_L1, Table::Tenants, m.tenants);
+    io.table("obstacles"_L1, Table::Obstacles, m.obstacles);
+    io.table("cages"_L1, Table::Cages, m.cages);
     io.table("contracts"_L1, Table::Contracts, m.contracts);
     io.table("utilityFeeds"_L1, Table::UtilityFeeds, m.utilityFeeds);
     io.table("transformers"_L1, Table::Transformers, m.transformers);

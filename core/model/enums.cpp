@@ -50,6 +50,12 @@ constexpr std::array<std::pair<Containment, const char *>, 4> kContainment{{{Con
                                                                             {Containment::Chimney, "chimney"}}};
 constexpr std::array<std::pair<FeedPath, const char *>, 3> kFeedPath{
     {{FeedPath::None, "none"}, {FeedPath::A, "A"}, {FeedPath::B, "B"}}};
+constexpr std::array<std::pair<ObstacleKind, const char *>, 6> kObstacleKind{{{ObstacleKind::Column, "column"},
+                                                                             {ObstacleKind::Wall, "wall"},
+                                                                             {ObstacleKind::Door, "door"},
+                                                                             {ObstacleKind::Crah, "crah"},
+                                                                             {ObstacleKind::Pdu, "pdu"},
+                                                                             {ObstacleKind::FireCylinder, "fire-cylinder"}}};
 
 } // namespace
 
@@ -60,6 +66,7 @@ QString toKey(Redundancy v) { return keyOf(v, kRedundancy); }
 QString toKey(AisleSide v) { return keyOf(v, kAisleSide); }
 QString toKey(Containment v) { return keyOf(v, kContainment); }
 QString toKey(FeedPath v) { return keyOf(v, kFeedPath); }
+QString toKey(ObstacleKind v) { return keyOf(v, kObstacleKind); }
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key) { return fromKey(key, kHallStatus); }
 std::optional<RackState> rackStateFromKey(const QString &key) { return fromKey(key, kRackState); }
@@ -68,6 +75,7 @@ std::optional<Redundancy> redundancyFromKey(const QString &key) { return fromKey
 std::optional<AisleSide> aisleSideFromKey(const QString &key) { return fromKey(key, kAisleSide); }
 std::optional<Containment> containmentFromKey(const QString &key) { return fromKey(key, kContainment); }
 std::optional<FeedPath> feedPathFromKey(const QString &key) { return fromKey(key, kFeedPath); }
+std::optional<ObstacleKind> obstacleKindFromKey(const QString &key) { return fromKey(key, kObstacleKind); }
 
 QString displayName(RackState v)
 {
@@ -93,5 +101,18 @@ QString displayName(ContractStatus v)
 }
 
 QString displayName(Redundancy v) { return toKey(v); }
+
+QString displayName(ObstacleKind v)
+{
+    switch (v) {
+    case ObstacleKind::Column: return QCoreApplication::translate("hectare::Enums", "column");
+    case ObstacleKind::Wall: return QCoreApplication::translate("hectare::Enums", "wall");
+    case ObstacleKind::Door: return QCoreApplication::translate("hectare::Enums", "door");
+    case ObstacleKind::Crah: return QCoreApplication::translate("hectare::Enums", "CRAH/CRAC unit");
+    case ObstacleKind::Pdu: return QCoreApplication::translate("hectare::Enums", "PDU/RPP");
+    case ObstacleKind::FireCylinder: return QCoreApplication::translate("hectare::Enums", "fire-suppression cylinder");
+    }
+    return {};
+}
 
 } // namespace hectare

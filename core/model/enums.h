@@ -14,6 +14,8 @@ enum class Redundancy { N, NPlus1, NPlus2, TwoN };
 enum class AisleSide { Front, Back };   // which side of the row faces the cold aisle
 enum class Containment { None, ColdAisle, HotAisle, Chimney };
 enum class FeedPath { None, A, B };     // distribution path a PDU/RPP belongs to
+// What stands on a hall's floor besides racks (drawn to scale, checked for clearances).
+enum class ObstacleKind { Column, Wall, Door, Crah, Pdu, FireCylinder };
 
 // Stable, untranslated keys used in the file, the JSON and the CLI's --json output.
 QString toKey(HallStatus v);
@@ -23,6 +25,7 @@ QString toKey(Redundancy v);
 QString toKey(AisleSide v);
 QString toKey(Containment v);
 QString toKey(FeedPath v);
+QString toKey(ObstacleKind v);
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key);
 std::optional<RackState> rackStateFromKey(const QString &key);
@@ -31,10 +34,12 @@ std::optional<Redundancy> redundancyFromKey(const QString &key);
 std::optional<AisleSide> aisleSideFromKey(const QString &key);
 std::optional<Containment> containmentFromKey(const QString &key);
 std::optional<FeedPath> feedPathFromKey(const QString &key);
+std::optional<ObstacleKind> obstacleKindFromKey(const QString &key);
 
 // Translated names for people.
 QString displayName(RackState v);
 QString displayName(ContractStatus v);
 QString displayName(Redundancy v);
+QString displayName(ObstacleKind v);
 
 } // namespace hectare

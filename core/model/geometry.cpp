@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <numeric>
 
 namespace hectare {
 namespace {
@@ -113,6 +114,144 @@ bool segmentCutsRectangle(const QuadM &rect, const PointM &a, const PointM &b)
     return r.lo < line && line < r.hi;
 }
 
+
+// Which side of a→b the point c is on: > 0 left, < 0 right, 0 on the line (twice the triangle's area).
+double orient(const PointM &a, const PointM &b, const PointM &c) { return cross(minus(b, a), minus(c, a)); }
+
+double length(const PointM &v) { return std::hypot(v.x, v.y); }
+
+// Lengths well below a millimetre: points this close are the same point, a corner this flat is straight.
+constexpr double kSamePointM = 1e-9;
+constexpr double kFlatCorner = 1e-12;
+
+// a, b, c on one straight line (relative to the lengths of the two edges at b).
+bool collinear(const PointM &a, const PointM &b, const PointM &c)
+{
+    return std::abs(orient(a, b, c)) <= kFlatCorner * length(minus(b, a)) * length(minus(c, b));
+}
+
+// Closed segments a–b and c–d cross or touch.
+bool segmentsMeet(const PointM &a, const PointM &b, const PointM &c, const PointM &d)
+{
+    const double o1 = orient(a, b, c);
+    const double o2 = orient(a, b, d);
+    const double o3 = orient(c, d, a);
+    const double o4 = orient(c, d, b);
+    if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0)))
+        return true;
+    return distanceToSegment(c, a, b) <= kSamePointM || distanceToSegment(d, a, b) <= kSamePointM
+           || distanceToSegment(a, c, d) <= kSamePointM || distanceToSegment(b, c, d) <= kSamePointM;
+}
+
+using Triangle = std::array<PointM, 3>;
+
+// Ear clipping of a simple polygon into counter-clockwise triangles. Corners on a straight edge
+// are dropped (they enclose nothing); if rounding leaves no clean ear, the most convex corner is
+// cut so that the loop always ends.
+std::vector<Triangle> triangulate(std::vector<PointM> v)
+{
+    std::vector<Triangle> triangles;
+    if (v.size() < 3)
+        return triangles;
+    double twice = 0;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        twice += cross(v[i], v[(i + 1) % v.size()]);
+    if (twice < 0)
+        std::reverse(v.begin(), v.end());
+    std::vector<std::size_t> left(v.size());
+    std::iota(left.begin(), left.end(), std::size_t(0));
+
+    const auto corner = [&](std::size_t i) {
+        const std::size_t m = left.size();
+        return Triangle{v[left[(i + m - 1) % m]], v[left[i]], v[left[(i + 1) % m]]};
+    };
+    const auto isEar = [&](std::size_t i, const Triangle &t) {
+        if (!(orient(t[0], t[1], t[2]) > 0))
+            return false;   // reflex
+        const std::size_t m = left.size();
+        for (std::size_t k = 0; k < m; ++k) {
+            if (k == i || k == (i + 1) % m || k == (i + m - 1) % m)
+                continue;
+            const PointM &p = v[left[k]];
+            if (orient(t[0], t[1], p) >= 0 && orient(t[1], t[2], p) >= 0 && orient(t[2], t[0], p) >= 0)
+                return false;   // another corner inside or on the cut
+        }
+        return true;
+    };
+
+    while (left.size() > 3) {
+        std::size_t cut = left.size();
+        bool flat = false;
+        for (std::size_t i = 0; i < left.size(); ++i) {
+            const Triangle t = corner(i);
+            if (collinear(t[0], t[1], t[2])) {
+                cut = i;
+                flat = true;
+                break;
+            }
+            if (isEar(i, t)) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut == left.size()) {
+            double best = -std::numeric_limits<double>::infinity();
+            for (std::size_t i = 0; i < left.size(); ++i) {
+                const Triangle t = corner(i);
+                if (const double o = orient(t[0], t[1], t[2]); o > best) {
+                    best = o;
+                    cut = i;
+                }
+            }
+        }
+        const Triangle t = corner(cut);
+        if (!flat && orient(t[0], t[1], t[2]) > 0)
+            triangles.push_back(t);
+        left.erase(left.begin() + std::ptrdiff_t(cut));
+    }
+    const Triangle last = corner(1);
+    if (orient(last[0], last[1], last[2]) > 0)
+        triangles.push_back(last);
+    return triangles;
+}
+
+// Area of the triangle `subject` inside the counter-clockwise triangle `clip` (Sutherland–Hodgman).
+double clippedArea(const Triangle &subject, const Triangle &clip)
+{
+    std::vector<PointM> polygon(subject.begin(), subject.end());
+    std::vector<PointM> out;
+    for (std::size_t e = 0; e < 3 && !polygon.empty(); ++e) {
+        const PointM &a = clip[e];
+        const PointM &b = clip[(e + 1) % 3];
+        out.clear();
+        for (std::size_t i = 0; i < polygon.size(); ++i) {
+            const PointM &p = polygon[i];
+            const PointM &q = polygon[(i + 1) % polygon.size()];
+            const double dp = orient(a, b, p);
+            const double dq = orient(a, b, q);
+            if (dp >= 0)
+                out.push_back(p);
+            if ((dp >= 0) != (dq >= 0)) {
+                const double t = dp / (dp - dq);
+                out.push_back({p.x + t * (q.x - p.x), p.y + t * (q.y - p.y)});
+            }
+        }
+        polygon.swap(out);
+    }
+    return polygonAreaM2(polygon);
+}
+
+BoundsM boundsOfTriangle(const Triangle &t)
+{
+    return {std::min({t[0].x, t[1].x, t[2].x}), std::min({t[0].y, t[1].y, t[2].y}),
+            std::max({t[0].x, t[1].x, t[2].x}), std::max({t[0].y, t[1].y, t[2].y})};
+}
+
+bool boundsMeet(const BoundsM &a, const BoundsM &b)
+{
+    return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}
+
 } // namespace
 
 double polygonAreaM2(const std::vector<PointM> &polygon)
@@ -192,6 +331,96 @@ bool rectangleInsidePolygon(const QuadM &rect, const std::vector<PointM> &polygo
     // corners all sit on the outline): its centre decides.
     const PointM centre{(rect[0].x + rect[2].x) / 2, (rect[0].y + rect[2].y) / 2};
     return pointInPolygon(centre, polygon, toleranceM);
+}
+
+BoundsM boundsOf(const std::vector<PointM> &polygon)
+{
+    if (polygon.empty())
+        return {};
+    BoundsM b{polygon[0].x, polygon[0].y, polygon[0].x, polygon[0].y};
+    for (const PointM &p : polygon) {
+        b.minX = std::min(b.minX, p.x);
+        b.minY = std::min(b.minY, p.y);
+        b.maxX = std::max(b.maxX, p.x);
+        b.maxY = std::max(b.maxY, p.y);
+    }
+    return b;
+}
+
+QuadM rotatedRectangle(const PointM &centre, double widthM, double depthM, double rotationDeg)
+{
+    const double angle = rotationDeg * std::numbers::pi / 180.0;
+    const PointM along{std::cos(angle), std::sin(angle)};
+    const PointM across{-along.y, along.x};
+    const auto at = [&](double u, double v) {
+        return PointM{centre.x + along.x * u + across.x * v, centre.y + along.y * u + across.y * v};
+    };
+    const double w = widthM / 2;
+    const double d = depthM / 2;
+    return {at(-w, -d), at(w, -d), at(w, d), at(-w, d)};
+}
+
+bool polygonIsSimple(const std::vector<PointM> &polygon)
+{
+    const std::size_t n = polygon.size();
+    if (n < 3)
+        return false;
+    for (const PointM &p : polygon)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y))
+            return false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const PointM &previous = polygon[(i + n - 1) % n];
+        const PointM &p = polygon[i];
+        const PointM &next = polygon[(i + 1) % n];
+        if (length(minus(next, p)) <= kSamePointM)
+            return false;   // a repeated point
+        // The edge after p turning straight back along the edge before it.
+        if (collinear(previous, p, next) && dot(minus(previous, p), minus(next, p)) > 0)
+            return false;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 2; j < n; ++j) {
+            if (i == 0 && j == n - 1)
+                continue;   // the last edge and the first are adjacent
+            if (segmentsMeet(polygon[i], polygon[i + 1], polygon[j], polygon[(j + 1) % n]))
+                return false;
+        }
+    return true;
+}
+
+double polygonOverlapAreaM2(const std::vector<PointM> &a, const std::vector<PointM> &b)
+{
+    if (a.size() < 3 || b.size() < 3 || !boundsMeet(boundsOf(a), boundsOf(b)))
+        return 0;
+    const std::vector<Triangle> ta = triangulate(a);
+    const std::vector<Triangle> tb = triangulate(b);
+    std::vector<BoundsM> bb;
+    bb.reserve(tb.size());
+    for (const Triangle &t : tb)
+        bb.push_back(boundsOfTriangle(t));
+    double area = 0;
+    for (const Triangle &s : ta) {
+        const BoundsM sb = boundsOfTriangle(s);
+        for (std::size_t j = 0; j < tb.size(); ++j)
+            if (boundsMeet(sb, bb[j]))
+                area += clippedArea(s, tb[j]);
+    }
+    return area;
+}
+
+bool polygonInsidePolygon(const std::vector<PointM> &inner, const std::vector<PointM> &outer, double toleranceM)
+{
+    if (inner.size() < 3 || outer.size() < 3)
+        return false;
+    double perimeter = 0;
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        if (!pointInPolygon(inner[i], outer, toleranceM))
+            return false;
+        perimeter += length(minus(inner[(i + 1) % inner.size()], inner[i]));
+    }
+    // Corners inside a concave outline do not make edges inside: compare the areas.
+    const double outside = polygonAreaM2(inner) - polygonOverlapAreaM2(inner, outer);
+    return outside <= toleranceM * perimeter;
 }
 
 bool rectanglesOverlap(const QuadM &a, const QuadM &b, double toleranceM)

@@ -16,10 +16,12 @@ std::vector<Error> ModelValidator::run()
 {
     using Check = void (ModelValidator::*)();
     static constexpr Check kChecks[] = {
-        &ModelValidator::checkSite,         &ModelValidator::checkHalls,         &ModelValidator::checkRows,
-        &ModelValidator::checkRacks,        &ModelValidator::checkRackPlacement, &ModelValidator::checkRackOverlaps,
-        &ModelValidator::checkTenants,      &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,
-        &ModelValidator::checkPowerChain,   &ModelValidator::checkCooling,      &ModelValidator::checkScenarios,
+        &ModelValidator::checkSite,          &ModelValidator::checkClearanceRules, &ModelValidator::checkHalls,
+        &ModelValidator::checkRows,          &ModelValidator::checkRacks,          &ModelValidator::checkRackPlacement,
+        &ModelValidator::checkRackOverlaps,  &ModelValidator::checkObstacles,      &ModelValidator::checkObstacleOverlaps,
+        &ModelValidator::checkCages,         &ModelValidator::checkCageOverlaps,   &ModelValidator::checkTenants,
+        &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,     &ModelValidator::checkPowerChain,
+        &ModelValidator::checkCooling,       &ModelValidator::checkScenarios,
     };
     for (Check check : kChecks) {
         if (full())
@@ -52,6 +54,11 @@ QString ModelValidator::number(double value)
 QString ModelValidator::number(qint64 value)
 {
     return value < 0 ? QChar(0x2212) + QLocale().toString(-value) : QLocale().toString(value);
+}
+
+QString ModelValidator::sitePath() const
+{
+    return m_model.site.name.isEmpty() ? tr("Site") : tr("Site %1").arg(quoted(m_model.site.name));
 }
 
 QString ModelValidator::hallPath(Id hallId) const
@@ -153,7 +160,7 @@ void ModelValidator::requireUnitCount(const QString &object, const QString &fiel
 void ModelValidator::checkSite()
 {
     const Site &site = m_model.site;
-    const QString object = site.name.isEmpty() ? tr("Site") : tr("Site %1").arg(quoted(site.name));
+    const QString object = sitePath();
     requireNotNegative(object, tr("land area"), site.landAreaM2);
     requireBetween(object, tr("design ambient"), site.designAmbientC, -40, 60);
     requireNotNegative(object, tr("auxiliary kW"), site.auxiliaryKw);

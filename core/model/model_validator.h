@@ -15,7 +15,8 @@ namespace hectare {
 // Split by subject: model_validator.cpp (site, halls, rows, helpers), model_validator_racks.cpp
 // (rack fields, placement and overlaps), model_validator_tenants.cpp (tenants, contracts,
 // allocation), model_validator_plant.cpp (power chain and cooling), model_validator_scenarios.cpp
-// (growth scenarios, their prospects and expansions).
+// (growth scenarios, their prospects and expansions), model_validator_layout.cpp (clearance rules,
+// obstacles on the floor and what they stand on, tenants' cages).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -32,6 +33,11 @@ private:
     void checkRacks();
     void checkRackPlacement();
     void checkRackOverlaps();
+    void checkClearanceRules();
+    void checkObstacles();
+    void checkObstacleOverlaps();
+    void checkCages();
+    void checkCageOverlaps();
     void checkTenants();
     void checkContracts();
     void checkAllocation();
@@ -46,6 +52,9 @@ private:
     QString hallPath(Id hallId) const;
     QString rowPath(const Row &row) const;
     QString rackPath(const Rack &rack) const;
+    QString sitePath() const;
+    QString obstaclePath(const Obstacle &obstacle) const;
+    QString cagePath(const Cage &cage) const;
     QString tenantPath(Id tenantId) const;
     QString contractPath(const Contract &contract) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "layout.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ struct Site
     double designAmbientC = 35;                  // outdoor dry bulb the cooling plant is sized for
     double auxiliaryKw = 0;                      // lighting, offices, security: facility load that is not IT or cooling
     double loadPowerFactor = 0.9;                // of the facility load as a whole, to turn kW into transformer kVA
+    ClearanceRules clearance;                    // aisle, service and wall clearances for the plans
     QString notes;
 
     bool operator==(const Site &) const = default;

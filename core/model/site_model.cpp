@@ -21,6 +21,9 @@ const T *findById(const std::vector<T> &items, Id id)
 
 const Hall *SiteModel::hall(Id id) const { return findById(halls, id); }
 const Row *SiteModel::row(Id id) const { return findById(rows, id); }
+const Rack *SiteModel::rack(Id id) const { return findById(racks, id); }
+const Obstacle *SiteModel::obstacle(Id id) const { return findById(obstacles, id); }
+const Cage *SiteModel::cage(Id id) const { return findById(cages, id); }
 const Tenant *SiteModel::tenant(Id id) const { return findById(tenants, id); }
 const Pdu *SiteModel::pdu(Id id) const { return findById(pdus, id); }
 const UpsGroup *SiteModel::upsGroup(Id id) const { return findById(upsGroups, id); }

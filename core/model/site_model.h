@@ -2,6 +2,7 @@
 
 #include "cooling.h"
 #include "hall.h"
+#include "layout.h"
 #include "power_chain.h"
 #include "scenario.h"
 #include "site.h"
@@ -20,6 +21,8 @@ struct SiteModel
     std::vector<Hall> halls;
     std::vector<Row> rows;
     std::vector<Rack> racks;
+    std::vector<Obstacle> obstacles;
+    std::vector<Cage> cages;
     std::vector<Tenant> tenants;
     std::vector<Contract> contracts;
     std::vector<UtilityFeed> utilityFeeds;
@@ -37,6 +40,9 @@ struct SiteModel
     const Hall *hall(Id id) const;
     const Hall *hallByName(const QString &name) const;
     const Row *row(Id id) const;
+    const Rack *rack(Id id) const;
+    const Obstacle *obstacle(Id id) const;
+    const Cage *cage(Id id) const;
     const Tenant *tenant(Id id) const;
     const Pdu *pdu(Id id) const;
     const UpsGroup *upsGroup(Id id) const;

@@ -57,11 +57,20 @@ Result<SiteModel> readModel(SqliteConnection &db)
     SiteModel m;
     {
         Statement s = db.prepare(QStringLiteral("SELECT name, location, land_area_m2, currency, design_ambient_c, "
-                                                "auxiliary_kw, load_power_factor, notes FROM site WHERE id = 1"));
+                                                "auxiliary_kw, load_power_factor, notes, cold_aisle_min_m, "
+                                                "hot_aisle_min_m, service_min_m, wall_min_m FROM site WHERE id = 1"));
         if (s.step() != Statement::StepResult::Row)
             return Error{QStringLiteral("site"), QCoreApplication::translate("hectare::Document", "is missing")};
-        m.site = Site{s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3),
-                      s.columnDouble(4), s.columnDouble(5), s.columnDouble(6), s.columnText(7)};
+        Site &site = m.site;
+        site.name = s.columnText(0);
+        site.location = s.columnText(1);
+        site.landAreaM2 = s.columnDouble(2);
+        site.currency = s.columnText(3);
+        site.designAmbientC = s.columnDouble(4);
+        site.auxiliaryKw = s.columnDouble(5);
+        site.loadPowerFactor = s.columnDouble(6);
+        site.notes = s.columnText(7);
+        site.clearance = ClearanceRules{s.columnDouble(8), s.columnDouble(9), s.columnDouble(10), s.columnDouble(11)};
     }
     Status status = readAll(db, QStringLiteral("SELECT id, name FROM building ORDER BY id"), m.buildings,
                             [](Statement &s, Building &b, std::optional<Error> &) {
@@ -119,6 +128,33 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          r.tenantId = s.columnId(10);
                          r.feedAPduId = s.columnId(11);
                          r.feedBPduId = s.columnId(12);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, hall_id, kind, name, centre_x_m, centre_y_m, width_m, depth_m, "
+                                        "rotation_deg FROM hall_obstacle ORDER BY id"),
+                     m.obstacles, [](Statement &s, Obstacle &o, std::optional<Error> &error) {
+                         o.id = s.columnInt64(0);
+                         o.hallId = s.columnInt64(1);
+                         o.kind = parseKey(obstacleKindFromKey(s.columnText(2)), QStringLiteral("obstacle"), o.id,
+                                           QStringLiteral("kind"), error);
+                         o.name = s.columnText(3);
+                         o.centre = {s.columnDouble(4), s.columnDouble(5)};
+                         o.widthM = s.columnDouble(6);
+                         o.depthM = s.columnDouble(7);
+                         o.rotationDeg = s.columnDouble(8);
+                     });
+    if (!status) return status.error();
+    status = readAll(db, QStringLiteral("SELECT id, hall_id, tenant_id, name, outline_json FROM cage ORDER BY id"),
+                     m.cages, [](Statement &s, Cage &c, std::optional<Error> &error) {
+                         c.id = s.columnInt64(0);
+                         c.hallId = s.columnInt64(1);
+                         c.tenantId = s.columnInt64(2);
+                         c.name = s.columnText(3);
+                         const auto outline = outlineFromText(s.columnText(4));
+                         if (!outline)
+                             error = badValue(QStringLiteral("cage"), c.id, QStringLiteral("outline_json"));
+                         else
+                             c.outline = *outline;
                      });
     if (!status) return status.error();
     status = readAll(db, QStringLiteral("SELECT id, name, sector, contact FROM tenant ORDER BY id"), m.tenants,

@@ -1,46 +1,14 @@
 #include "model_writer.h"
 
-#include "outline_text.h"
 #include "scenario_store.h"
 #include "sqlite_connection.h"
 #include "statement.h"
+#include "table_columns.h"
 
 #include <QCoreApplication>
 
 namespace hectare {
 namespace {
-
-Error writeError(SqliteConnection &db, const QString &what)
-{
-    return Error{what, QCoreApplication::translate("hectare::Document", "could not be written: %1")
-                           .arg(db.lastErrorMessage())};
-}
-
-// Prepares once, then binds and runs one row per item.
-template<typename T, typename Bind>
-Status insertAll(SqliteConnection &db, const QString &sql, const std::vector<T> &items, const QString &table,
-                 Bind bindRow)
-{
-    if (items.empty())
-        return {};
-    Statement statement = db.prepare(sql);
-    if (!statement.isValid())
-        return writeError(db, table);
-    for (const T &item : items) {
-        statement.reset();
-        bindRow(statement, item);
-        if (!statement.run())
-            return writeError(db, table + QStringLiteral(" ") + QString::number(item.id));
-    }
-    return {};
-}
-
-void bindRack(Statement &s, const Rack &r)
-{
-    s.bind(1, qint64(r.id)).bind(2, qint64(r.rowId)).bind(3, r.name).bind(4, r.offsetMm).bind(5, r.widthMm);
-    s.bind(6, r.depthMm).bind(7, r.heightU).bind(8, r.designKw).bind(9, r.maxWeightKg).bind(10, toKey(r.state));
-    s.bindId(11, r.tenantId).bindId(12, r.feedAPduId).bindId(13, r.feedBPduId);
-}
 
 void bindTenant(Statement &s, const Tenant &t)
 {
@@ -59,39 +27,26 @@ const QString kInsertContract = QStringLiteral(
     "INSERT INTO contract (id, tenant_id, hall_id, racks, cage_m2, committed_kw, ramp_start_pct, ramp_months, "
     "draw_ratio, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
 
-// Runs a single-row statement and checks that it touched exactly one row.
-Status runOne(SqliteConnection &db, Statement &statement, const QString &what)
-{
-    if (!statement.run())
-        return writeError(db, what);
-    if (db.queryInt(QStringLiteral("SELECT changes()")).value() != 1)
-        return Error{what, QCoreApplication::translate("hectare::Document", "does not exist")};
-    return {};
-}
-
-const QString kInsertRack = QStringLiteral(
-    "INSERT INTO rack (id, row_id, name, offset_mm, width_mm, depth_mm, height_u, design_kw, max_weight_kg, "
-    "state, tenant_id, feed_a_pdu_id, feed_b_pdu_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-
 } // namespace
 
 Status updateSite(SqliteConnection &db, const Site &site)
 {
     Statement s = db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO site (id, name, location, land_area_m2, currency, design_ambient_c, auxiliary_kw, "
-        "load_power_factor, notes) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        "load_power_factor, cold_aisle_min_m, hot_aisle_min_m, service_min_m, wall_min_m, notes) "
+        "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     s.bind(1, site.name).bind(2, site.location).bind(3, site.landAreaM2).bind(4, site.currency);
-    s.bind(5, site.designAmbientC).bind(6, site.auxiliaryKw).bind(7, site.loadPowerFactor).bind(8, site.notes);
+    s.bind(5, site.designAmbientC).bind(6, site.auxiliaryKw).bind(7, site.loadPowerFactor);
+    const ClearanceRules &c = site.clearance;
+    s.bind(8, c.coldAisleMinM).bind(9, c.hotAisleMinM).bind(10, c.serviceMinM).bind(11, c.wallMinM);
+    s.bind(12, site.notes);
     return s.run() ? Status() : writeError(db, QStringLiteral("site"));
 }
 
 Status updateRack(SqliteConnection &db, const Rack &rack)
 {
-    Statement s = db.prepare(QStringLiteral("UPDATE rack SET row_id = ?2, name = ?3, offset_mm = ?4, width_mm = ?5, "
-                                            "depth_mm = ?6, height_u = ?7, design_kw = ?8, max_weight_kg = ?9, "
-                                            "state = ?10, tenant_id = ?11, feed_a_pdu_id = ?12, feed_b_pdu_id = ?13 "
-                                            "WHERE id = ?1"));
-    bindRack(s, rack);
+    Statement s = db.prepare(updateSql(rackColumns()));
+    rackColumns().bind(s, rack);
     return runOne(db, s, QStringLiteral("rack ") + QString::number(rack.id));
 }
 
@@ -156,82 +111,72 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
     // Parents before children, so foreign keys hold at every step.
     Status status = updateSite(db, m.site);
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO building (id, name) VALUES (?1, ?2)"), m.buildings,
-                       QStringLiteral("building"), [](Statement &s, const Building &b) {
-                           s.bind(1, qint64(b.id)).bind(2, b.name);
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO building (id, name) VALUES (?1, ?2)"), m.buildings,
+                      QStringLiteral("building"), [](Statement &s, const Building &b) {
+                          s.bind(1, qint64(b.id)).bind(2, b.name);
+                      });
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO hall (id, building_id, name, outline_json, tile_m, "
-                                          "floor_load_kg_per_m2, ceiling_height_m, status, commissioned) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                       m.halls, QStringLiteral("hall"), [](Statement &s, const Hall &h) {
-                           s.bind(1, qint64(h.id)).bindId(2, h.buildingId).bind(3, h.name);
-                           s.bind(4, outlineToText(h.outline)).bind(5, h.tileM).bind(6, h.floorLoadKgPerM2);
-                           s.bind(7, h.ceilingHeightM).bind(8, toKey(h.status)).bindDate(9, h.commissioned);
-                       });
+    status = writeAll(db, insertSql(hallColumns()), m.halls, hallColumns());
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO hall_row (id, hall_id, name, origin_x_m, origin_y_m, "
-                                          "orientation_deg, cold_aisle, containment) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                       m.rows, QStringLiteral("row"), [](Statement &s, const Row &r) {
-                           s.bind(1, qint64(r.id)).bind(2, qint64(r.hallId)).bind(3, r.name);
-                           s.bind(4, r.origin.x).bind(5, r.origin.y).bind(6, r.orientationDeg);
-                           s.bind(7, toKey(r.coldAisle)).bind(8, toKey(r.containment));
-                       });
+    status = writeAll(db, insertSql(rowColumns()), m.rows, rowColumns());
     if (!status) return status;
-    status = insertAll(db, kInsertTenant, m.tenants, QStringLiteral("tenant"), bindTenant);
+    status = writeAll(db, kInsertTenant, m.tenants, QStringLiteral("tenant"), bindTenant);
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO ups_group (id, name, module_kw, module_count, redundancy, "
-                                          "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                       m.upsGroups, QStringLiteral("UPS group"), [](Statement &s, const UpsGroup &u) {
-                           s.bind(1, qint64(u.id)).bind(2, u.name).bind(3, u.moduleKw).bind(4, u.moduleCount);
-                           s.bind(5, toKey(u.redundancy)).bind(6, u.efficiency);
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO ups_group (id, name, module_kw, module_count, redundancy, "
+                                         "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                      m.upsGroups, QStringLiteral("UPS group"), [](Statement &s, const UpsGroup &u) {
+                          s.bind(1, qint64(u.id)).bind(2, u.name).bind(3, u.moduleKw).bind(4, u.moduleCount);
+                          s.bind(5, toKey(u.redundancy)).bind(6, u.efficiency);
+                      });
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO pdu (id, hall_id, ups_group_id, name, path, breaker_a, "
-                                          "voltage_v, phases) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                       m.pdus, QStringLiteral("PDU"), [](Statement &s, const Pdu &p) {
-                           s.bind(1, qint64(p.id)).bind(2, qint64(p.hallId)).bindId(3, p.upsGroupId).bind(4, p.name);
-                           s.bind(5, toKey(p.path)).bind(6, p.breakerA).bind(7, p.voltageV).bind(8, p.phases);
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO pdu (id, hall_id, ups_group_id, name, path, breaker_a, "
+                                         "voltage_v, phases) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                      m.pdus, QStringLiteral("PDU"), [](Statement &s, const Pdu &p) {
+                          s.bind(1, qint64(p.id)).bind(2, qint64(p.hallId)).bindId(3, p.upsGroupId).bind(4, p.name);
+                          s.bind(5, toKey(p.path)).bind(6, p.breakerA).bind(7, p.voltageV).bind(8, p.phases);
+                      });
     if (!status) return status;
-    status = insertAll(db, kInsertRack, m.racks, QStringLiteral("rack"), bindRack);
+    status = writeAll(db, insertSql(rackColumns()), m.racks, rackColumns());
     if (!status) return status;
-    status = insertAll(db, kInsertContract, m.contracts, QStringLiteral("contract"), bindContract);
+    status = writeAll(db, insertSql(obstacleColumns()), m.obstacles, obstacleColumns());
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO utility_feed (id, name, kva) VALUES (?1, ?2, ?3)"),
-                       m.utilityFeeds, QStringLiteral("utility feed"), [](Statement &s, const UtilityFeed &u) {
-                           s.bind(1, qint64(u.id)).bind(2, u.name).bind(3, u.kva);
-                       });
+    status = writeAll(db, kInsertContract, m.contracts, QStringLiteral("contract"), bindContract);
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO transformer_group (id, name, unit_kva, count, redundancy, "
-                                          "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                       m.transformers, QStringLiteral("transformer group"), [](Statement &s, const TransformerGroup &t) {
-                           s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.unitKva).bind(4, t.count);
-                           s.bind(5, toKey(t.redundancy)).bind(6, t.efficiency);
-                       });
+    status = writeAll(db, insertSql(cageColumns()), m.cages, cageColumns());
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO generator_group (id, name, unit_kva, count, power_factor, "
-                                          "redundancy) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                       m.generators, QStringLiteral("generator group"), [](Statement &s, const GeneratorGroup &g) {
-                           s.bind(1, qint64(g.id)).bind(2, g.name).bind(3, g.unitKva).bind(4, g.count);
-                           s.bind(5, g.powerFactor).bind(6, toKey(g.redundancy));
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO utility_feed (id, name, kva) VALUES (?1, ?2, ?3)"),
+                      m.utilityFeeds, QStringLiteral("utility feed"), [](Statement &s, const UtilityFeed &u) {
+                          s.bind(1, qint64(u.id)).bind(2, u.name).bind(3, u.kva);
+                      });
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO chiller_group (id, name, unit_rated_kw, rated_ambient_c, "
-                                          "derate_pct_per_c, cop, count, redundancy) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                       m.chillers, QStringLiteral("chiller group"), [](Statement &s, const ChillerGroup &c) {
-                           s.bind(1, qint64(c.id)).bind(2, c.name).bind(3, c.unitRatedKw).bind(4, c.ratedAmbientC);
-                           s.bind(5, c.deratePctPerC).bind(6, c.cop).bind(7, c.count).bind(8, toKey(c.redundancy));
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO transformer_group (id, name, unit_kva, count, redundancy, "
+                                         "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                      m.transformers, QStringLiteral("transformer group"), [](Statement &s, const TransformerGroup &t) {
+                          s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.unitKva).bind(4, t.count);
+                          s.bind(5, toKey(t.redundancy)).bind(6, t.efficiency);
+                      });
     if (!status) return status;
-    status = insertAll(db, QStringLiteral("INSERT INTO crah_group (id, hall_id, name, unit_kw, count, redundancy) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                       m.crahs, QStringLiteral("CRAH group"), [](Statement &s, const CrahGroup &c) {
-                           s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
-                           s.bind(5, c.count).bind(6, toKey(c.redundancy));
-                       });
+    status = writeAll(db, QStringLiteral("INSERT INTO generator_group (id, name, unit_kva, count, power_factor, "
+                                         "redundancy) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                      m.generators, QStringLiteral("generator group"), [](Statement &s, const GeneratorGroup &g) {
+                          s.bind(1, qint64(g.id)).bind(2, g.name).bind(3, g.unitKva).bind(4, g.count);
+                          s.bind(5, g.powerFactor).bind(6, toKey(g.redundancy));
+                      });
+    if (!status) return status;
+    status = writeAll(db, QStringLiteral("INSERT INTO chiller_group (id, name, unit_rated_kw, rated_ambient_c, "
+                                         "derate_pct_per_c, cop, count, redundancy) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                      m.chillers, QStringLiteral("chiller group"), [](Statement &s, const ChillerGroup &c) {
+                          s.bind(1, qint64(c.id)).bind(2, c.name).bind(3, c.unitRatedKw).bind(4, c.ratedAmbientC);
+                          s.bind(5, c.deratePctPerC).bind(6, c.cop).bind(7, c.count).bind(8, toKey(c.redundancy));
+                      });
+    if (!status) return status;
+    status = writeAll(db, QStringLiteral("INSERT INTO crah_group (id, hall_id, name, unit_kw, count, redundancy) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                      m.crahs, QStringLiteral("CRAH group"), [](Statement &s, const CrahGroup &c) {
+                          s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
+                          s.bind(5, c.count).bind(6, toKey(c.redundancy));
+                      });
     if (!status) return status;
     return insertScenarios(db, m.scenarios);
 }

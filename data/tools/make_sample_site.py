@@ -12,8 +12,15 @@ Layout (metres, building frame):
               a pair runs towards −x (its depth towards −y), the second towards +x.
   Government  10 × 10 m at (24, 0): rows G1–G4, 10 positions each, the same way.
 Each row pair has one RPP on path A and one on path B (Government: one of each for the hall);
-every rack is fed from both. Blocked positions stand under building columns or next to CRAHs
-and have no design kW.
+every rack is fed from both. Blocked positions stand next to the two building columns (in the
+cold aisles of rows C/D and E/F) or at row ends, and have no design kW.
+Obstacles drawn on the plans (none on a rack position; each CRAH and RPP has at least 1.2 m of
+free floor in front of it):
+  Colocation  CRAH units two along each side wall (x = 0–1 and 19–20) blowing into the room, the two
+              columns, a door in the east wall, the A1/B1 RPPs at the east ends of rows A and B,
+              two FM-200 cylinders in the north-east corner.
+  Government  two CRAH units along the west wall, a door between them, an FM-200 cylinder.
+Cages: the bank's 18 m² cage around its racks in row C, the fintech's around its racks in row H.
 """
 
 import json
@@ -35,7 +42,7 @@ def m(x):
 class Site:
     def __init__(self):
         self.tables = {k: [] for k in (
-            "buildings", "halls", "rows", "racks", "tenants", "contracts", "utilityFeeds",
+            "buildings", "halls", "rows", "racks", "obstacles", "tenants", "cages", "contracts", "utilityFeeds",
             "transformers", "generators", "upsGroups", "pdus", "chillers", "crahs")}
 
     def add(self, table, obj):
@@ -54,6 +61,10 @@ site = {
     "designAmbientC": 35,
     "auxiliaryKw": 40,
     "loadPowerFactor": 0.9,
+    "coldAisleMinM": 1.2,
+    "hotAisleMinM": 0.9,
+    "serviceMinM": 1.2,
+    "wallMinM": 1,
     "notes": "Illustrative sample site: fictional tenants and figures, not the real Lomé Data Center.",
 }
 
@@ -158,6 +169,33 @@ for p, names in enumerate([("G1", "G2"), ("G3", "G4")]):
 s.add("crahs", {"hallId": colo, "name": "CRAH Colocation", "unitKw": 120, "count": 8, "redundancy": "N+1"})
 s.add("crahs", {"hallId": gov, "name": "CRAH Government", "unitKw": 100, "count": 3, "redundancy": "N+1"})
 
+
+# ---- obstacles on the floor ------------------------------------------------------------------
+# A rectangle widthM along rotationDeg, depthM across, about its centre; its front is local −y:
+# rotation 90 faces +x, 270 faces −x.
+def obstacle(hall, kind, name, x, y, width, depth, rotation=0):
+    s.add("obstacles", {"hallId": hall, "kind": kind, "name": name, "centre": [m(x), m(y)], "widthM": m(width),
+                        "depthM": m(depth), "rotationDeg": rotation})
+
+
+# Colocation: downflow CRAHs 2.0 × 0.9 m against the side walls, 3 m of floor before the rows.
+for n, (x, y, rotation) in enumerate([(0.5, 6, 90), (0.5, 14, 90), (19.5, 6, 270), (19.5, 14, 270)]):
+    obstacle(colo, "crah", f"CRAH-C{n + 1}", x, y, 2.0, 0.9, rotation)
+# Building columns in the cold aisles, between the blocked positions C10/D10 and E11/F10.
+obstacle(colo, "column", "Column C-1", 10.0, 7.6, 0.4, 0.4)
+obstacle(colo, "column", "Column C-2", 9.7, 12.4, 0.4, 0.4)
+obstacle(colo, "door", "Door C-1", 20, 10, 1.2, 0.2, 90)
+# The RPPs of the first row pair, 0.5 m past the ends of rows A and B, fronts towards the east wall.
+obstacle(colo, "pdu", "RPP-C-A1", 16.8, 1.6, 0.8, 0.6, 90)
+obstacle(colo, "pdu", "RPP-C-B1", 16.8, 4.0, 0.8, 0.6, 90)
+obstacle(colo, "fire-cylinder", "FM-200 C-1", 19.6, 19.6, 0.4, 0.4)
+obstacle(colo, "fire-cylinder", "FM-200 C-2", 19.1, 19.6, 0.4, 0.4)
+# Government: slim CRAHs (0.6 m deep) leave 1.35 m before the rows, which start at x = 26.
+obstacle(gov, "crah", "CRAH-G1", 24.35, 2.6, 1.6, 0.6, 90)
+obstacle(gov, "crah", "CRAH-G2", 24.35, 7.4, 1.6, 0.6, 90)
+obstacle(gov, "door", "Door G-1", 24, 5, 1.0, 0.2, 90)
+obstacle(gov, "fire-cylinder", "FM-200 G-1", 33.6, 9.6, 0.4, 0.4)
+
 # ---- tenants and contracts ---------------------------------------------------------------------
 # (name, sector, contact slug)
 TENANTS = [
@@ -254,6 +292,13 @@ contract("Ministère de l'Économie numérique (fictif)", G, 24, 96, "active", "
 contract("Ministère de l'Économie numérique (fictif)", G, 6, 24, "signed", "2026-01-01", 12, 50, 0.5,
          reserved=["G3-06–G3-10", "G4-01"])
 
+# Cages around tenants' racks: the bank's (C01–C13, x 8.2–16 in y 5.8–7.0) is the 18 m² of its
+# contract; the fintech's encloses H02–H09 (x 4.6–9.4, y 17.8–19.0) up to 0.6 m from the north wall.
+s.add("cages", {"hallId": colo, "tenantId": tenant_ids["Banque Kpessi du Togo"], "name": "Cage Kpessi",
+                "outline": [[8.2, 5.3], [17.2, 5.3], [17.2, 7.3], [8.2, 7.3]]})
+s.add("cages", {"hallId": colo, "tenantId": tenant_ids["Zémi Pay"], "name": "Cage Zémi Pay",
+                "outline": [[4.6, 17.5], [9.4, 17.5], [9.4, 19.4], [4.6, 19.4]]})
+
 # Contracts stay sorted by id, grouped in the order written; tenants hold only what they are granted.
 committed = sum(c["committedKw"] for c in s.tables["contracts"] if c["status"] not in ("quoted", "ended"))
 usable_ups = 250 * 8 / 2
@@ -340,7 +385,9 @@ KEY_ORDER = {
     "rows": ["id", "hallId", "name", "origin", "orientationDeg", "coldAisle", "containment"],
     "racks": ["id", "rowId", "name", "offsetMm", "widthMm", "depthMm", "heightU", "designKw", "maxWeightKg", "state",
               "tenantId", "feedAPduId", "feedBPduId"],
+    "obstacles": ["id", "hallId", "kind", "name", "centre", "widthM", "depthM", "rotationDeg"],
     "tenants": ["id", "name", "sector", "contact"],
+    "cages": ["id", "hallId", "tenantId", "name", "outline"],
     "contracts": ["id", "tenantId", "hallId", "racks", "cageM2", "committedKw", "rampStartPct", "rampMonths",
                   "drawRatio", "start", "end", "status"],
     "utilityFeeds": ["id", "name", "kva"],
@@ -351,7 +398,8 @@ KEY_ORDER = {
     "chillers": ["id", "name", "unitRatedKw", "ratedAmbientC", "deratePctPerC", "cop", "count", "redundancy"],
     "crahs": ["id", "hallId", "name", "unitKw", "count", "redundancy"],
 }
-SITE_KEYS = ["name", "location", "landAreaM2", "currency", "designAmbientC", "auxiliaryKw", "loadPowerFactor", "notes"]
+SITE_KEYS = ["name", "location", "landAreaM2", "currency", "designAmbientC", "auxiliaryKw", "loadPowerFactor",
+             "coldAisleMinM", "hotAisleMinM", "serviceMinM", "wallMinM", "notes"]
 
 
 def dump(value):
@@ -397,4 +445,5 @@ with open(target, "w", encoding="utf-8") as f:
     f.write(text)
 held = sum(1 for r in s.tables["racks"] if r["state"] in ("occupied", "reserved"))
 print(f"wrote {os.path.normpath(target)}: {len(s.tables['halls'])} halls, {len(s.tables['racks'])} positions "
-      f"({held} held), {len(s.tables['tenants'])} tenants, {committed:g} kW committed of {usable_ups:g} kW UPS")
+      f"({held} held), {len(s.tables['obstacles'])} obstacles, {len(s.tables['cages'])} cages, "
+      f"{len(s.tables['tenants'])} tenants, {committed:g} kW committed of {usable_ups:g} kW UPS")

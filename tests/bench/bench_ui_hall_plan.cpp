@@ -143,10 +143,47 @@ int main(int argc, char **argv)
     view.setTransform(QTransform::fromScale(zoomed, zoomed));
     view.centerOn(centre);
 
+    // Panning repaints the strip that scrolled in and, offscreen, the whole viewport: measure the
+    // full frame after each step of a pan across the hall at 8x.
+    const QPointF panStep(view.hallScene()->hallRectMm().width() / 40, view.hallScene()->hallRectMm().height() / 60);
+    int panned = 0;
+    report("frame, panning at 8x (median of 40)", medianMs(40, [&] {
+               view.centerOn(centre + panStep * double(panned++ % 20 - 10));
+               paintFrame();
+           }),
+           16);
+    view.centerOn(centre);
+
     view.setColourMode(PlanColourMode::Density);
     QCoreApplication::processEvents();
     paintFrame();
     report("frame, 8x, power density (median of 20)", medianMs(20, paintFrame), 16);
+    // The whole generated site, hall by hall as the window shows it: the slowest hall's frames.
+    double worstBuild = 0;
+    double worstFitted = 0;
+    double worstPan = 0;
+    for (const Hall &hall : model.halls) {
+        QElapsedTimer timer;
+        timer.start();
+        view.setModel(&model, hall.id, asOf);
+        view.fitToHall();
+        QCoreApplication::processEvents();
+        worstBuild = std::max(worstBuild, double(timer.nsecsElapsed()) / 1e6);
+        paintFrame();
+        worstFitted = std::max(worstFitted, medianMs(5, paintFrame).wallMs);
+        const QPointF hallCentre = view.hallScene()->hallRectMm().center();
+        view.setTransform(QTransform::fromScale(view.pixelsPerMm() * 4, view.pixelsPerMm() * 4));
+        int step2 = 0;
+        worstPan = std::max(worstPan, medianMs(10, [&] {
+                                          view.centerOn(hallCentre + panStep * double(step2++ % 10 - 5));
+                                          paintFrame();
+                                      }).wallMs);
+    }
+    std::printf("  all %d halls of the site, the slowest hall:\n", int(model.halls.size()));
+    report("  switch to a hall (build + fit)", {worstBuild, 0}, 200);
+    report("  frame, hall fitted (median of 5)", {worstFitted, 0}, 16);
+    report("  frame, panning at 4x (median of 10)", {worstPan, 0}, 16);
+
     if (qEnvironmentVariableIsSet("HECTARE_BENCH_FRAME"))
         frame.save(qEnvironmentVariable("HECTARE_BENCH_FRAME"));
     return 0;

@@ -13,7 +13,8 @@ inline SiteModel richSite()
 {
     SiteModel m;
     m.site = Site{QStringLiteral("Lomé Carrier Hotel"), QStringLiteral("Lomé, Togo — Zone portuaire"), 10600.5,
-                  QStringLiteral("XOF"), 36.6, 120.25, 0.92, QStringLiteral("Ligne 1\nLigne 2, \"quoted\"\t✓")};
+                  QStringLiteral("XOF"), 36.6, 120.25, 0.92, ClearanceRules{1.35, 0.6 + 1.0 / 3.0, 1.5, 0.8},
+                  QStringLiteral("Ligne 1\nLigne 2, \"quoted\"\t✓")};
     m.buildings = {Building{1, QStringLiteral("Bâtiment principal")}, Building{2, QString()}};   // no hall in it, and no name
 
     Hall a;
@@ -118,6 +119,38 @@ inline SiteModel richSite()
     k4.rowId = 11;
     k4.name = QStringLiteral("B1-02");
     m.racks = {k1, k2, k3, k4};
+
+    // Obstacles and cages out of id order; a cage that is an L, another with nothing set.
+    Obstacle crah;
+    crah.id = 21;
+    crah.hallId = 1;
+    crah.kind = ObstacleKind::Crah;
+    crah.name = QStringLiteral("CRAH-A1");
+    crah.centre = {0.5, 9.15};
+    crah.widthM = 2;
+    crah.depthM = 0.9;
+    crah.rotationDeg = 90;
+    Obstacle cylinder;
+    cylinder.id = 4;
+    cylinder.hallId = 9007199254740993;
+    cylinder.kind = ObstacleKind::FireCylinder;
+    cylinder.name = QStringLiteral("Bouteille FM-200 « B »");
+    cylinder.centre = {1e-9, -2.5};
+    cylinder.widthM = 1.0 / 3.0;
+    cylinder.depthM = 0.4;
+    cylinder.rotationDeg = -45.5;
+    m.obstacles = {crah, cylinder};
+    Cage omega;
+    omega.id = 8;
+    omega.hallId = 1;
+    omega.tenantId = 2;
+    omega.name = QStringLiteral("Cage Ω");
+    omega.outline = {{10, 10}, {14.6, 10}, {14.6, 12.4}, {12.2, 12.4}, {12.2, 13.3}, {10, 13.3}};
+    Cage bare;
+    bare.id = 3;
+    bare.hallId = 1;
+    bare.tenantId = 1;
+    m.cages = {omega, bare};
 
     m.chillers = {ChillerGroup{1, QStringLiteral("Refroidisseurs"), 450, 35, 1.2, 3.1, 4, Redundancy::NPlus1}};
     m.crahs = {CrahGroup{1, 1, QStringLiteral("CRAH A"), 90, 6, Redundancy::NPlus2},

@@ -138,10 +138,10 @@ private Q_SLOTS:
         QTest::newRow("unknown hall") << QStringList{QStringLiteral("floorplan"), QStringLiteral("--hall"),
                                                      QStringLiteral("Nope"), QStringLiteral("-o"), out}
                                       << 2 << QStringLiteral("Hall \"Nope\"");
-        QTest::newRow("dxf not yet") << QStringList{QStringLiteral("floorplan"), QStringLiteral("--hall"),
-                                                    QStringLiteral("Colocation"), QStringLiteral("-o"),
-                                                    QStringLiteral("plan.dxf")}
-                                     << 2 << QStringLiteral("DXF export is not available yet");
+        QTest::newRow("dxf unwritable") << QStringList{QStringLiteral("floorplan"), QStringLiteral("--hall"),
+                                                       QStringLiteral("Colocation"), QStringLiteral("-o"),
+                                                       QStringLiteral("/nonexistent/dir/plan.dxf")}
+                                        << 2 << QStringLiteral("/nonexistent/dir/plan.dxf: cannot be written");
         QTest::newRow("unwritable") << QStringList{QStringLiteral("floorplan"), QStringLiteral("--hall"),
                                                    QStringLiteral("Colocation"), QStringLiteral("-o"),
                                                    QStringLiteral("/nonexistent/dir/plan.pdf")}

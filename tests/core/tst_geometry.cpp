@@ -1,4 +1,5 @@
-// Tests core/model/geometry: areas, point and rectangle containment, rack footprints, overlap.
+// Tests core/model/geometry: areas, point and rectangle containment, rack footprints, overlap;
+// obstacle rectangles, simple polygons, the area two polygons share, polygons inside polygons.
 #include "model/geometry.h"
 
 #include <QTest>
@@ -38,6 +39,14 @@ private Q_SLOTS:
     void overlap();
     void insideHall_data();
     void insideHall();
+    void rotatedRectangle_data();
+    void rotatedRectangle();
+    void simple_data();
+    void simple();
+    void overlapArea_data();
+    void overlapArea();
+    void polygonInside_data();
+    void polygonInside();
 };
 
 void TestGeometry::area_data()
@@ -188,6 +197,122 @@ void TestGeometry::insideHall()
     QFETCH(QuadM, rect);
     QFETCH(bool, inside);
     QCOMPARE(rectangleInsidePolygon(rect, hall), inside);
+}
+
+void TestGeometry::rotatedRectangle_data()
+{
+    QTest::addColumn<double>("rotationDeg");
+    QTest::addColumn<QuadM>("expected");
+    // Centre (10, 5), 2 m wide, 1 m deep; corners from the front (local −y) start, counter-clockwise.
+    QTest::newRow("0°: width along x, front towards −y") << 0.0 << box(9, 4.5, 11, 5.5);
+    QTest::newRow("90°: width along y, front towards +x")
+        << 90.0 << QuadM{PointM{10.5, 4}, {10.5, 6}, {9.5, 6}, {9.5, 4}};
+    QTest::newRow("270°: front towards −x") << 270.0 << QuadM{PointM{9.5, 6}, {9.5, 4}, {10.5, 4}, {10.5, 6}};
+}
+
+void TestGeometry::rotatedRectangle()
+{
+    QFETCH(double, rotationDeg);
+    QFETCH(QuadM, expected);
+    const QuadM quad = hectare::rotatedRectangle({10, 5}, 2, 1, rotationDeg);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(std::abs(quad[i].x - expected[i].x) < 1e-12 && std::abs(quad[i].y - expected[i].y) < 1e-12,
+                 qPrintable(QStringLiteral("corner %1: (%2, %3)").arg(i).arg(quad[i].x).arg(quad[i].y)));
+}
+
+void TestGeometry::simple_data()
+{
+    QTest::addColumn<Polygon>("polygon");
+    QTest::addColumn<bool>("simple");
+    QTest::newRow("square") << square10() << true;
+    Polygon clockwise = lShape();
+    std::reverse(clockwise.begin(), clockwise.end());
+    QTest::newRow("L, clockwise") << clockwise << true;
+    QTest::newRow("a point in the middle of an edge") << Polygon{{0, 0}, {5, 0}, {10, 0}, {10, 10}, {0, 10}} << true;
+    QTest::newRow("bow tie: two edges cross") << Polygon{{0, 0}, {10, 10}, {10, 0}, {0, 10}} << false;
+    QTest::newRow("figure eight: a corner visited twice")
+        << Polygon{{0, 0}, {5, 5}, {10, 0}, {10, 10}, {5, 5}, {0, 10}} << false;
+    QTest::newRow("a corner on another edge") << Polygon{{0, 0}, {10, 0}, {10, 10}, {5, 0}, {0, 10}} << false;
+    QTest::newRow("repeated point") << Polygon{{0, 0}, {10, 0}, {10, 0}, {10, 10}, {0, 10}} << false;
+    QTest::newRow("an edge going back over the previous one")
+        << Polygon{{0, 0}, {10, 0}, {10, 10}, {10, 5}, {0, 10}} << false;
+    QTest::newRow("two points") << Polygon{{0, 0}, {1, 1}} << false;
+    QTest::newRow("not a number") << Polygon{{0, 0}, {10, 0}, {qQNaN(), 10}} << false;
+}
+
+void TestGeometry::simple()
+{
+    QFETCH(Polygon, polygon);
+    QFETCH(bool, simple);
+    QCOMPARE(polygonIsSimple(polygon), simple);
+}
+
+void TestGeometry::overlapArea_data()
+{
+    QTest::addColumn<Polygon>("a");
+    QTest::addColumn<Polygon>("b");
+    QTest::addColumn<double>("expected");
+    const auto moved = [](Polygon p, double dx, double dy) {
+        for (PointM &q : p)
+            q = {q.x + dx, q.y + dy};
+        return p;
+    };
+    QTest::newRow("same square") << square10() << square10() << 100.0;
+    QTest::newRow("squares sharing an edge") << square10() << moved(square10(), 10, 0) << 0.0;
+    QTest::newRow("squares touching at a corner") << square10() << moved(square10(), 10, 10) << 0.0;
+    QTest::newRow("squares half over each other") << square10() << moved(square10(), 5, 0) << 50.0;
+    // Two Ls: their bounds share [2.5, 10]² (56.25 m²), less the first L's cut-away quarter [5, 10]²
+    // (25 m², which holds the second's, [7.5, 10]²).
+    QTest::newRow("two L shapes") << lShape() << moved(lShape(), 2.5, 2.5) << 31.25;
+    QTest::newRow("L and the quarter cut from it: two edges shared, no area")
+        << lShape() << Polygon{{5, 5}, {10, 5}, {10, 10}, {5, 10}} << 0.0;
+    QTest::newRow("L and a square on its re-entrant corner: 4 − 1")
+        << lShape() << Polygon{{4, 4}, {6, 4}, {6, 6}, {4, 6}} << 3.0;
+    QTest::newRow("square with points along its edges")
+        << Polygon{{0, 0}, {5, 0}, {10, 0}, {10, 5}, {10, 10}, {0, 10}, {0, 5}} << square10() << 100.0;
+    // A U (3 × 3 less its 1 × 2 notch) and a bar across the notch: only the two arms count.
+    const Polygon u{{0, 0}, {3, 0}, {3, 3}, {2, 3}, {2, 1}, {1, 1}, {1, 3}, {0, 3}};
+    QTest::newRow("U and a bar through its notch") << u << Polygon{{-1, 1.5}, {4, 1.5}, {4, 2.5}, {-1, 2.5}} << 2.0;
+    QTest::newRow("triangle inside a square") << square10() << Polygon{{1, 1}, {5, 1}, {1, 4}} << 6.0;
+    QTest::newRow("far apart") << square10() << moved(lShape(), 50, 0) << 0.0;
+    QTest::newRow("two points") << square10() << Polygon{{1, 1}, {2, 2}} << 0.0;
+}
+
+void TestGeometry::overlapArea()
+{
+    QFETCH(Polygon, a);
+    QFETCH(Polygon, b);
+    QFETCH(double, expected);
+    Polygon reversed = b;
+    std::reverse(reversed.begin(), reversed.end());
+    for (const double area : {polygonOverlapAreaM2(a, b), polygonOverlapAreaM2(b, a), polygonOverlapAreaM2(a, reversed)})
+        QVERIFY2(std::abs(area - expected) < 1e-9, qPrintable(QStringLiteral("%1, expected %2").arg(area).arg(expected)));
+}
+
+void TestGeometry::polygonInside_data()
+{
+    QTest::addColumn<Polygon>("hall");
+    QTest::addColumn<Polygon>("cage");
+    QTest::addColumn<bool>("inside");
+    QTest::newRow("the hall itself") << square10() << square10() << true;
+    QTest::newRow("an L in a square") << square10() << lShape() << true;
+    QTest::newRow("0.5 mm through the wall (within 1 mm)")
+        << square10() << Polygon{{5, 5}, {10.0005, 5}, {10.0005, 8}, {5, 8}} << true;
+    QTest::newRow("5 mm through the wall") << square10() << Polygon{{5, 5}, {10.005, 5}, {10.005, 8}, {5, 8}} << false;
+    QTest::newRow("in the L's cut-away quarter") << lShape() << Polygon{{6, 6}, {8, 6}, {8, 8}, {6, 8}} << false;
+    // Every corner inside the L, the edge from (4, 8) to (8, 4) across the cut-away quarter.
+    QTest::newRow("corners inside, an edge outside") << lShape() << Polygon{{1, 1}, {8, 4}, {4, 8}} << false;
+    const Polygon slot{{0, 0}, {10, 0}, {10, 10}, {5.1, 10}, {5.1, 2}, {4.9, 2}, {4.9, 10}, {0, 10}};
+    QTest::newRow("across a slot in the hall") << slot << Polygon{{3, 4}, {7, 4}, {7, 5}, {3, 5}} << false;
+    QTest::newRow("below the slot") << slot << Polygon{{3, 0.5}, {7, 0.5}, {7, 2}, {3, 2}} << true;
+}
+
+void TestGeometry::polygonInside()
+{
+    QFETCH(Polygon, hall);
+    QFETCH(Polygon, cage);
+    QFETCH(bool, inside);
+    QCOMPARE(polygonInsidePolygon(cage, hall), inside);
 }
 
 QTEST_APPLESS_MAIN(TestGeometry)

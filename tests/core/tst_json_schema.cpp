@@ -147,7 +147,7 @@ void TestJsonSchema::schemaNamesTheKeysTheFormatHas()
                                 + (imported.ok() ? QStringLiteral("imported") : imported.error().text())));
         }
     }
-    QCOMPARE(checked, 15);   // the site and 14 tables (scenarios the last)
+    QCOMPARE(checked, 17);   // the site and 16 tables (scenarios the last)
 
     // The objects nested in a scenario: the same two rules, one level down, on the first scenario
     // that has such objects.
@@ -226,6 +226,18 @@ void TestJsonSchema::wrongDocumentIsInvalid_data()
     QTest::newRow("date shape") << edited(rich, "contracts", 0, "start", "2024-2-29");
     QTest::newRow("point of three numbers") << edited(rich, "rows", 0, "origin", QJsonArray{1, 2, 3});
     QTest::newRow("required reference null") << edited(rich, "contracts", 0, "tenantId", QJsonValue(QJsonValue::Null));
+    QTest::newRow("obstacle kind") << edited(rich, "obstacles", 0, "kind", "pillar");
+    QTest::newRow("obstacle width 0") << edited(rich, "obstacles", 1, "widthM", 0);
+    QTest::newRow("obstacle centre of one number") << edited(rich, "obstacles", 0, "centre", QJsonArray{1});
+    QTest::newRow("cage without a tenant") << edited(rich, "cages", 0, "tenantId", QJsonValue(QJsonValue::Undefined));
+    QTest::newRow("cage outline of strings") << edited(rich, "cages", 0, "outline", QJsonArray{"a", "b", "c"});
+    QTest::newRow("wall clearance 12 m") << [&] {
+        QJsonObject root = rich;
+        QJsonObject site = root.value("site").toObject();
+        site.insert("wallMinM", 12);
+        root.insert("site", site);
+        return root;
+    }();
     QTest::newRow("scenario probability 1.4") << [&] {
         QJsonObject root = rich;
         QJsonArray scenarios = root.value("scenarios").toArray();

@@ -45,14 +45,34 @@ QStringList tableNames(const QString &path)
     return names;
 }
 
-// Every row of a table as text (type and value of each column), in rowid order.
-QString tableDump(const QString &path, const QString &table)
+// The columns of a table, in order.
+QStringList columnNames(const QString &path, const QString &table)
 {
     sqlite3 *db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table).toUtf8().constData(), -1, &s,
-                       nullptr);
+    sqlite3_prepare_v2(db, QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table).toUtf8().constData(),
+                       -1, &s, nullptr);
+    QStringList names;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return names;
+}
+
+// Every row of a table as text (type and value of each column asked for), in rowid order.
+QString tableDump(const QString &path, const QString &table, const QStringList &columns = {QStringLiteral("*")})
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db,
+                       QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                           .arg(columns.join(QStringLiteral(", ")), table)
+                           .toUtf8()
+                           .constData(),
+                       -1, &s, nullptr);
     QString dump;
     while (sqlite3_step(s) == SQLITE_ROW) {
         for (int c = 0; c < sqlite3_column_count(s); ++c) {
@@ -64,6 +84,32 @@ QString tableDump(const QString &path, const QString &table)
     sqlite3_finalize(s);
     sqlite3_close(db);
     return dump;
+}
+
+// The rows of some tables, each dumped with the columns it has now.
+struct Dump
+{
+    QList<QStringList> columns;
+    QStringList rows;
+};
+
+Dump dump(const QString &path, const QStringList &tables, const QList<QStringList> &columns = {})
+{
+    Dump d;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        d.columns << (columns.isEmpty() ? columnNames(path, tables[i]) : columns[i]);
+        d.rows << tableDump(path, tables[i], d.columns.back());
+    }
+    return d;
+}
+
+// The site row of an upgraded document has the clearance columns at their defaults.
+void expectDefaultClearances(const QString &path)
+{
+    QCOMPARE(tableDump(path, QStringLiteral("site"),
+                       {QStringLiteral("cold_aisle_min_m"), QStringLiteral("hot_aisle_min_m"),
+                        QStringLiteral("service_min_m"), QStringLiteral("wall_min_m")}),
+             QStringLiteral("2:1.2|2:0.9|2:1.2|2:1.0|\n"));
 }
 
 } // namespace
@@ -107,36 +153,94 @@ private Q_SLOTS:
         QCOMPARE(userVersion(path), qint64(kSchemaVersion));
     }
 
-    // Version 2 added growth scenarios: a version-1 document gains the four scenario tables, empty,
-    // and every row it had is still there, byte for byte.
-    void version1GainsScenariosWithItsDataIntact()
+    // Version 2 added growth scenarios, version 3 obstacles, cages and the site's clearance rules:
+    // a version-1 document gains the scenario and layout tables, empty, the site its clearances at
+    // their defaults, and every row it had is still there, byte for byte.
+    void version1UpgradesWithItsDataIntact()
     {
         QTemporaryDir dir;
         const QString path = copyFixture(dir, QStringLiteral("site-v1.hectare"));
         QCOMPARE(userVersion(path), qint64(1));
         const QStringList v1Tables = tableNames(path);
         QVERIFY(!v1Tables.contains(QStringLiteral("scenario")));
-        QStringList before;
-        for (const QString &table : v1Tables)
-            before << tableDump(path, table);
+        QVERIFY(!v1Tables.contains(QStringLiteral("cage")));
+        const Dump before = dump(path, v1Tables);
 
         Result<std::unique_ptr<Document>> doc = Document::open(path);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
-        QCOMPARE(doc.value()->schemaVersion(), 2);
-        QVERIFY(doc.value()->model().scenarios.empty());
-        QCOMPARE(doc.value()->model().tenants.size(), std::size_t(18));
+        QCOMPARE(doc.value()->schemaVersion(), 3);
+        const SiteModel &m = doc.value()->model();
+        QVERIFY(m.scenarios.empty() && m.obstacles.empty() && m.cages.empty());
+        QVERIFY(m.site.clearance == ClearanceRules{});
+        QCOMPARE(m.tenants.size(), std::size_t(18));
         doc.value().reset();
 
-        QCOMPARE(userVersion(path), qint64(2));
-        const QStringList v2Tables = tableNames(path);
-        for (const char *table : {"scenario", "scenario_tenant_growth", "scenario_prospect", "scenario_expansion"}) {
-            QVERIFY2(v2Tables.contains(QLatin1String(table)), table);
+        QCOMPARE(userVersion(path), qint64(3));
+        const QStringList v3Tables = tableNames(path);
+        for (const char *table : {"scenario", "scenario_tenant_growth", "scenario_prospect", "scenario_expansion",
+                                  "hall_obstacle", "cage"}) {
+            QVERIFY2(v3Tables.contains(QLatin1String(table)), table);
             QCOMPARE(tableDump(path, QLatin1String(table)), QString());
         }
-        QStringList after;
-        for (const QString &table : v1Tables)
-            after << tableDump(path, table);
-        QCOMPARE(after, before);
+        QCOMPARE(dump(path, v1Tables, before.columns).rows, before.rows);
+        expectDefaultClearances(path);
+    }
+
+    // Version 3 on the version-2 fixture (the sample site with its scenarios, before obstacles).
+    void version2GainsLayoutWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v2.hectare"));
+        QCOMPARE(userVersion(path), qint64(2));
+        const QStringList v2Tables = tableNames(path);
+        QVERIFY(!v2Tables.contains(QStringLiteral("hall_obstacle")));
+        const Dump before = dump(path, v2Tables);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        QCOMPARE(doc.value()->schemaVersion(), 3);
+        const SiteModel &m = doc.value()->model();
+        QVERIFY(m.obstacles.empty() && m.cages.empty());
+        QVERIFY(m.site.clearance == ClearanceRules{});
+        QCOMPARE(m.scenarios.size(), std::size_t(2));
+        QCOMPARE(m.racks.size(), std::size_t(200));
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(3));
+        const QStringList v3Tables = tableNames(path);
+        for (const char *table : {"hall_obstacle", "cage"}) {
+            QVERIFY2(v3Tables.contains(QLatin1String(table)), table);
+            QCOMPARE(tableDump(path, QLatin1String(table)), QString());
+        }
+        QCOMPARE(columnNames(path, QStringLiteral("site")).mid(before.columns.at(v2Tables.indexOf("site")).size()),
+                 (QStringList{"cold_aisle_min_m", "hot_aisle_min_m", "service_min_m", "wall_min_m"}));
+        QCOMPARE(dump(path, v2Tables, before.columns).rows, before.rows);
+        expectDefaultClearances(path);
+    }
+
+    // The version-3 fixture (the sample site with its obstacles and cages) opens as it is.
+    void version3FixtureHasItsLayout()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v3.hectare"));
+        QCOMPARE(userVersion(path), qint64(3));
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const SiteModel &m = doc.value()->model();
+        QCOMPARE(m.obstacles.size(), std::size_t(15));
+        QCOMPARE(std::count_if(m.obstacles.begin(), m.obstacles.end(),
+                               [](const Obstacle &o) { return o.kind == ObstacleKind::Crah; }),
+                 qsizetype(6));
+        const Obstacle &crah = m.obstacles.front();
+        QCOMPARE(crah.name, QStringLiteral("CRAH-C1"));
+        QVERIFY(crah.centre == (PointM{0.5, 6}));
+        QCOMPARE(crah.rotationDeg, 90.0);
+        QCOMPARE(m.cages.size(), std::size_t(2));
+        QCOMPARE(m.cages.front().name, QStringLiteral("Cage Kpessi"));
+        QCOMPARE(m.cages.front().outline.size(), std::size_t(4));
+        QCOMPARE(m.tenant(m.cages.front().tenantId)->name, QStringLiteral("Banque Kpessi du Togo"));
+        QVERIFY(m.site.clearance == ClearanceRules{});
+        QCOMPARE(m.scenarios.size(), std::size_t(2));
     }
 
     // The version-2 fixture (the sample site with its two scenarios) reads them back.

@@ -152,7 +152,7 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     const QJsonObject root = QJsonDocument::fromJson(exportModelJson(test::richSite())).object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("hectare-site"));
     QCOMPARE(root.value("formatVersion").toInteger(), qint64(1));
-    QCOMPARE(root.keys().size(), 17);   // format, formatVersion, site and 14 tables
+    QCOMPARE(root.keys().size(), 19);   // format, formatVersion, site and 16 tables
 
     const QJsonObject rackWithDefaults = root.value("racks").toArray().at(3).toObject();
     QCOMPARE(rackWithDefaults.keys().size(), 13);
@@ -174,7 +174,21 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     QCOMPARE(root.value("transformers").toArray().at(0).toObject().value("redundancy").toString(),
              QStringLiteral("2N"));
     QVERIFY(root.value("pdus").toArray().at(2).toObject().value("upsGroupId").isNull());
-    QCOMPARE(root.value("site").toObject().keys().size(), 8);
+    QCOMPARE(root.value("site").toObject().keys().size(), 12);
+    QCOMPARE(root.value("site").toObject().value("serviceMinM").toDouble(), 1.5);
+
+    const QJsonObject crah = root.value("obstacles").toArray().at(0).toObject();
+    QCOMPARE(crah.keys().size(), 8);
+    QCOMPARE(crah.value("id").toInteger(), qint64(21));   // vector order kept
+    QCOMPARE(crah.value("kind").toString(), QStringLiteral("crah"));
+    QCOMPARE(crah.value("centre").toArray(), (QJsonArray{0.5, 9.15}));
+    QCOMPARE(root.value("obstacles").toArray().at(1).toObject().value("kind").toString(),
+             QStringLiteral("fire-cylinder"));
+    const QJsonArray cages = root.value("cages").toArray();
+    QCOMPARE(cages.at(0).toObject().keys().size(), 5);
+    QCOMPARE(cages.at(0).toObject().value("tenantId").toInteger(), qint64(2));
+    QCOMPARE(cages.at(0).toObject().value("outline").toArray().size(), 6);
+    QCOMPARE(cages.at(1).toObject().value("outline").toArray(), QJsonArray());
 }
 
 void TestModelJson::exportOfEmptyModel()
@@ -205,6 +219,8 @@ void TestModelJson::omittedKeysTakeDefaults()
     QVERIFY(!m.halls.at(0).commissioned.isValid());
     QCOMPARE(m.pdus.at(0).voltageV, Pdu{}.voltageV);
     QVERIFY(m.contracts.empty() && m.crahs.empty());   // omitted tables are empty
+    QVERIFY(m.obstacles.empty() && m.cages.empty());
+    QVERIFY(m.site.clearance == ClearanceRules{});   // files from before clearances take the defaults
 
     // Only format, version and site are needed at the top.
     const Result<SiteModel> bare = importModelJson(R"({"format": "hectare-site", "formatVersion": 1,
@@ -331,6 +347,26 @@ void TestModelJson::malformed_data()
                                              << "$.halls[0].outline[1][1]" << "expected a number, got \"a\"";
 
     // Scenarios and the objects nested in them.
+    QTest::newRow("obstacle kind") << model({{"obstacles", R"([{"id": 1, "hallId": 1, "name": "C1", "kind": "pillar"}])"}})
+                                   << "$.obstacles[0].kind" << "unknown kind \"pillar\"";
+    QTest::newRow("obstacle in a missing hall") << model({{"obstacles", R"([{"id": 1, "hallId": 3, "name": "C1"}])"}})
+                                                << "$.obstacles[0].hallId" << "no hall has id 3";
+    QTest::newRow("obstacle centre of three numbers")
+        << model({{"obstacles", R"([{"id": 1, "hallId": 1, "name": "C1", "centre": [1, 2, 3]}])"}})
+        << "$.obstacles[0].centre" << "expected a point [x, y], got 3 value(s)";
+    QTest::newRow("obstacle: unknown key") << model({{"obstacles", R"([{"id": 1, "hallId": 1, "name": "C1", "width": 1}])"}})
+                                           << "$.obstacles[0]" << "unknown key \"width\"";
+    QTest::newRow("cage of a missing tenant")
+        << model({{"cages", R"([{"id": 1, "hallId": 1, "tenantId": 4, "name": "K"}])"}}) << "$.cages[0].tenantId"
+        << "no tenant has id 4";
+    QTest::newRow("cage without a tenant") << model({{"cages", R"([{"id": 1, "hallId": 1, "name": "K"}])"}})
+                                           << "$.cages[0].tenantId" << "missing required key";
+    QTest::newRow("cage outline: bad point") << model({{"cages", R"([{"id": 1, "hallId": 1, "tenantId": 1, "name": "K",
+                                                        "outline": [[0, 0], [1, 0], "x"]}])"}})
+                                             << "$.cages[0].outline[2]" << "expected a point [x, y], got \"x\"";
+    QTest::newRow("site clearance a string") << model({{"site", R"({"name": "S", "wallMinM": "1 m"})"}})
+                                             << "$.site.wallMinM" << "expected a number";
+
     QTest::newRow("scenarios not an array") << model({{"scenarios", "{}"}}) << "$.scenarios"
                                             << "expected an array, got an object";
     QTest::newRow("scenario name missing") << withScenario({{"name", QString()}}) << "$.scenarios[0].name"

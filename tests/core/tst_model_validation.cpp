@@ -1,11 +1,16 @@
 // Tests core/model/model_validation: a small valid site built here, then one defect per row.
 #include "io/model_json.h"
+#include "io/synthetic_site.h"
+#include "model/geometry.h"
 #include "model/model_validation.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
+#include <map>
 
 using namespace hectare;
 
@@ -24,7 +29,7 @@ SiteModel validSite()
 {
     SiteModel m;
     m.site = Site{QStringLiteral("Test site"), QStringLiteral("Lomé, Togo"), 10600, QStringLiteral("XOF"), 35, 40,
-                  0.9, QString()};
+                  0.9, ClearanceRules{}, QString()};
     m.buildings = {Building{1, QStringLiteral("Main")}};
     Hall colo;
     colo.id = 1;
@@ -101,7 +106,23 @@ SiteModel validSite()
     m.chillers = {ChillerGroup{1, QStringLiteral("Chillers"), 500, 35, 1.2, 3, 3, Redundancy::NPlus1}};
     m.crahs = {CrahGroup{1, 1, QStringLiteral("CRAH C"), 120, 3, Redundancy::NPlus1},
                CrahGroup{2, 2, QStringLiteral("CRAH G"), 100, 2, Redundancy::NPlus1}};
+
+    m.obstacles = {Obstacle{1, 1, ObstacleKind::Crah, QStringLiteral("CRAH-1"), {9.5, 5}, 2, 0.9, 270},
+                   Obstacle{2, 1, ObstacleKind::Column, QStringLiteral("C2"), {7, 7}, 0.4, 0.4, 0},
+                   Obstacle{3, 1, ObstacleKind::Door, QStringLiteral("Door 1"), {0, 8}, 1, 0.2, 90},
+                   Obstacle{4, 2, ObstacleKind::Wall, QStringLiteral("Partition"), {25, 10}, 4, 0.2, 0},
+                   Obstacle{5, 2, ObstacleKind::Pdu, QStringLiteral("RPP-G"), {28, 5}, 0.8, 0.6, 0}};
+    m.cages = {Cage{1, 1, 1, QStringLiteral("Cage Banque"), {{3.7, 0.8}, {5.2, 0.8}, {5.2, 2.3}, {3.7, 2.3}}},
+               Cage{2, 1, 2, QStringLiteral("Cage Ministère"), {{0.9, 3.3}, {1.7, 3.3}, {1.7, 4.7}, {0.9, 4.7}}}};
     return m;
+}
+
+Obstacle &obstacleNamed(SiteModel &m, const char *name)
+{
+    for (Obstacle &o : m.obstacles)
+        if (o.name == QLatin1String(name))
+            return o;
+    qFatal("no obstacle %s", name);
 }
 
 Rack &rackNamed(SiteModel &m, const char *name)
@@ -121,6 +142,8 @@ QString listed(const std::vector<Error> &errors)
 }
 
 const QString kRackC01 = QStringLiteral("Hall \"Colocation 1\", row \"C\", rack \"C01\"");
+const QString kColumn = QStringLiteral("Hall \"Colocation 1\", obstacle \"C2\"");
+const QString kMinistryCage = QStringLiteral("Hall \"Colocation 1\", cage \"Cage Ministère\"");
 
 } // namespace
 
@@ -136,6 +159,7 @@ private Q_SLOTS:
     void validVariant();
     void maxErrors();
     void sampleSiteIsValid();
+    void largeSiteWithObstaclesIsFast();
 };
 
 void TestModelValidation::validSiteHasNoErrors()
@@ -167,6 +191,18 @@ void TestModelValidation::defect_data()
     QTest::newRow("power factor NaN") << Defect([](SiteModel &m) { m.site.loadPowerFactor = qQNaN(); }) << 1
                                       << QStringLiteral("Site \"Test site\": load power factor")
                                       << QStringLiteral("at most 1");
+    QTest::newRow("cold aisle clearance 0") << Defect([](SiteModel &m) { m.site.clearance.coldAisleMinM = 0; }) << 1
+                                            << QStringLiteral("Site \"Test site\": cold aisle clearance")
+                                            << QStringLiteral("must be greater than 0 and less than 10 m (got 0)");
+    QTest::newRow("hot aisle clearance NaN") << Defect([](SiteModel &m) { m.site.clearance.hotAisleMinM = qQNaN(); })
+                                             << 1 << QStringLiteral("Site \"Test site\": hot aisle clearance")
+                                             << QStringLiteral("less than 10 m");
+    QTest::newRow("service clearance −1") << Defect([](SiteModel &m) { m.site.clearance.serviceMinM = -1; }) << 1
+                                          << QStringLiteral("Site \"Test site\": service clearance")
+                                          << QString(QStringLiteral("(got ") + kMinus + QStringLiteral("1)"));
+    QTest::newRow("wall clearance 10 m") << Defect([](SiteModel &m) { m.site.clearance.wallMinM = 10; }) << 1
+                                         << QStringLiteral("Site \"Test site\": wall clearance")
+                                         << QStringLiteral("less than 10 m (got 10)");
 
     // Halls and rows
     QTest::newRow("hall without a name") << Defect([](SiteModel &m) { m.halls[1].name.clear(); }) << 1
@@ -259,6 +295,82 @@ void TestModelValidation::defect_data()
     QTest::newRow("row turned out of the hall") << Defect([](SiteModel &m) { m.rows[2].orientationDeg = 180; }) << 2
                                                 << QStringLiteral("Hall \"Government\", row \"G\", rack \"G01\": position")
                                                 << QStringLiteral("is not inside the hall's outline");
+
+    // Obstacles
+    QTest::newRow("obstacle in a missing hall") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").hallId = 9; }) << 1
+                                                << QStringLiteral("Obstacle \"C2\": hall")
+                                                << QStringLiteral("hall #9, which does not exist");
+    QTest::newRow("obstacle width 0") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").widthM = 0; }) << 1
+                                      << QString(kColumn + QStringLiteral(": width"))
+                                      << QStringLiteral("must be greater than 0 (got 0)");
+    QTest::newRow("obstacle depth infinite") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").depthM = qInf(); })
+                                             << 1 << QString(kColumn + QStringLiteral(": depth"))
+                                             << QStringLiteral("must be a finite number");
+    QTest::newRow("obstacle centre NaN") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").centre.y = qQNaN(); })
+                                         << 1 << QString(kColumn + QStringLiteral(": centre"))
+                                         << QStringLiteral("finite coordinates");
+    QTest::newRow("obstacle without a name") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").name.clear(); }) << 1
+                                             << QStringLiteral("Hall \"Colocation 1\", obstacle \"\": name")
+                                             << QStringLiteral("must not be empty");
+    QTest::newRow("two obstacles with one name in a hall")
+        << Defect([](SiteModel &m) { obstacleNamed(m, "C2").name = QStringLiteral("CRAH-1"); }) << 1
+        << QStringLiteral("Hall \"Colocation 1\", obstacle \"CRAH-1\": name")
+        << QStringLiteral("another obstacle in this hall has the same name");
+    QTest::newRow("column outside the hall") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").centre = {11, 7}; })
+                                             << 1 << QString(kColumn + QStringLiteral(": position"))
+                                             << QStringLiteral("is not inside the hall's outline");
+    QTest::newRow("column half through the wall")
+        << Defect([](SiteModel &m) { obstacleNamed(m, "C2").centre = {9.9, 7}; }) << 1
+        << QString(kColumn + QStringLiteral(": position")) << QStringLiteral("is not inside the hall's outline");
+    QTest::newRow("door off the outline") << Defect([](SiteModel &m) { obstacleNamed(m, "Door 1").centre = {-0.5, 8}; })
+                                          << 1 << QStringLiteral("Hall \"Colocation 1\", obstacle \"Door 1\": position")
+                                          << QStringLiteral("its centre is neither inside nor on the hall's outline");
+    // The column at x 3.9–4.3 stands on C02 (x 3.8–4.4), not on C01 (x 4.4–5.0).
+    QTest::newRow("rack on a column") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").centre = {4.1, 1.6}; }) << 1
+                                      << QStringLiteral("Hall \"Colocation 1\", row \"C\", rack \"C02\": position")
+                                      << QStringLiteral("overlaps column \"C2\"");
+    // Turned 270°, the CRAH is 0.9 m across x (4.25–5.15): it covers C01 and 15 cm of C02.
+    QTest::newRow("CRAH on two racks") << Defect([](SiteModel &m) { obstacleNamed(m, "CRAH-1").centre = {4.7, 1.6}; })
+                                       << 2 << QString(kRackC01 + QStringLiteral(": position"))
+                                       << QStringLiteral("overlaps CRAH/CRAC unit \"CRAH-1\"");
+    QTest::newRow("rack on a wall") << Defect([](SiteModel &m) {
+        m.rows[1].origin = {0, 3.4};   // D01 against the west wall, x 0–0.6
+        m.obstacles.push_back(Obstacle{6, 1, ObstacleKind::Wall, QStringLiteral("West wall"), {0, 4}, 2, 0.3, 90});
+    }) << 1 << QStringLiteral("Hall \"Colocation 1\", row \"D\", rack \"D01\": position")
+       << QStringLiteral("overlaps wall \"West wall\"");
+
+    // Cages
+    QTest::newRow("cage in a missing hall") << Defect([](SiteModel &m) { m.cages[1].hallId = 9; }) << 1
+                                            << QStringLiteral("Cage \"Cage Ministère\": hall")
+                                            << QStringLiteral("hall #9, which does not exist");
+    QTest::newRow("cage of a missing tenant") << Defect([](SiteModel &m) { m.cages[1].tenantId = 9; }) << 1
+                                              << QString(kMinistryCage + QStringLiteral(": tenant"))
+                                              << QStringLiteral("tenant #9, which does not exist");
+    QTest::newRow("cage without a name") << Defect([](SiteModel &m) { m.cages[1].name.clear(); }) << 1
+                                         << QStringLiteral("Hall \"Colocation 1\", cage \"\": name")
+                                         << QStringLiteral("must not be empty");
+    QTest::newRow("two cages with one name in a hall")
+        << Defect([](SiteModel &m) { m.cages[1].name = QStringLiteral("Cage Banque"); }) << 1
+        << QStringLiteral("Hall \"Colocation 1\", cage \"Cage Banque\": name")
+        << QStringLiteral("another cage in this hall has the same name");
+    QTest::newRow("cage of 2 points") << Defect([](SiteModel &m) { m.cages[1].outline.resize(2); }) << 1
+                                      << QString(kMinistryCage + QStringLiteral(": outline"))
+                                      << QStringLiteral("at least 3 points (got 2)");
+    QTest::newRow("cage without area") << Defect([](SiteModel &m) { m.cages[1].outline = {{1, 4}, {2, 4}, {3, 4}}; })
+                                       << 1 << QString(kMinistryCage + QStringLiteral(": outline"))
+                                       << QStringLiteral("area greater than 0");
+    QTest::newRow("cage crossing itself")
+        << Defect([](SiteModel &m) { m.cages[1].outline = {{1, 5}, {4, 8}, {4, 5}, {1, 7}}; }) << 1
+        << QString(kMinistryCage + QStringLiteral(": outline")) << QStringLiteral("must not cross or touch itself");
+    QTest::newRow("cage through the wall") << Defect([](SiteModel &m) {
+        m.cages[1].outline = {{8, 6.5}, {10.5, 6.5}, {10.5, 8}, {8, 8}};
+    }) << 1 << QString(kMinistryCage + QStringLiteral(": outline")) << QStringLiteral("is not inside the hall's outline");
+    // Tenant 2's cage moved to x 3.0–4.0 shares 0.3 × 1.5 m with tenant 1's (x 3.7–5.2, y 0.8–2.3).
+    QTest::newRow("two tenants' cages overlapping")
+        << Defect([](SiteModel &m) { m.cages[1].outline = {{3, 0.5}, {4, 0.5}, {4, 2.5}, {3, 2.5}}; }) << 1
+        << QString(kMinistryCage + QStringLiteral(": outline"))
+        << QStringLiteral("the cage of \"Ministère Test\" overlaps cage \"Cage Banque\" of \"Banque Test\" "
+                          "(0.45 m² in common)");
 
     // Tenants, contracts, allocation
     QTest::newRow("tenant without a name") << Defect([](SiteModel &m) { m.tenants[1].name.clear(); }) << 1
@@ -451,6 +563,39 @@ void TestModelValidation::validVariant_data()
     });
     QTest::newRow("L-shaped hall") << Defect([](SiteModel &m) {
         m.halls[1].outline = {{20, 0}, {30, 0}, {30, 5}, {25, 5}, {25, 10}, {20, 10}};
+        m.obstacles[3].centre = {22, 10};   // the partition along the shorter north wall
+        m.obstacles[4].centre = {28, 3};
+    });
+    QTest::newRow("clearances just under 10 m") << Defect([](SiteModel &m) {
+        m.site.clearance = ClearanceRules{9.99, 0.01, 9.99, 9.99};
+    });
+    QTest::newRow("rack against a column") << Defect([](SiteModel &m) { obstacleNamed(m, "C2").centre = {5.2, 1.6}; });
+    QTest::newRow("rack in a doorway") << Defect([](SiteModel &m) {
+        m.rows[1].origin = {0, 3.4};   // D01 against the west wall, x 0–0.6, the door 0.1 m into it
+        obstacleNamed(m, "Door 1").centre = {0, 4};
+    });
+    QTest::newRow("column turned 45° in the aisle") << Defect([](SiteModel &m) {
+        obstacleNamed(m, "C2").centre = {3, 2.8};   // between rows C (y ≤ 2.2) and D (y ≥ 3.4)
+        obstacleNamed(m, "C2").rotationDeg = 45;
+    });
+    QTest::newRow("wall on the outline, centre 0.5 mm outside")
+        << Defect([](SiteModel &m) { obstacleNamed(m, "Partition").centre = {25, 10.0005}; });
+    QTest::newRow("same obstacle name in two halls")
+        << Defect([](SiteModel &m) { obstacleNamed(m, "RPP-G").name = QStringLiteral("C2"); });
+    QTest::newRow("two tenants' cages sharing a fence") << Defect([](SiteModel &m) {
+        m.cages[1].outline = {{2.7, 0.8}, {3.7, 0.8}, {3.7, 2.3}, {2.7, 2.3}};
+    });
+    QTest::newRow("one tenant's cages overlapping") << Defect([](SiteModel &m) {
+        m.cages[1].tenantId = 1;
+        m.cages[1].outline = {{3, 0.5}, {4, 0.5}, {4, 2.5}, {3, 2.5}};
+    });
+    QTest::newRow("L-shaped cage, clockwise, filling a corner of the hall") << Defect([](SiteModel &m) {
+        m.cages[1].outline = {{0, 3}, {0, 10}, {3, 10}, {3, 5}, {2, 5}, {2, 3}};
+    });
+    QTest::newRow("same cage name in two halls") << Defect([](SiteModel &m) {
+        m.cages[1].hallId = 2;
+        m.cages[1].name = QStringLiteral("Cage Banque");
+        m.cages[1].outline = {{21, 3}, {23, 3}, {23, 5}, {21, 5}};
     });
 }
 
@@ -491,6 +636,56 @@ void TestModelValidation::sampleSiteIsValid()
     QCOMPARE(int(model.racks.size()), 200);
     QCOMPARE(int(model.halls.size()), 2);
     QCOMPARE(int(model.tenants.size()), 18);
+    QCOMPARE(int(model.obstacles.size()), 15);
+    QCOMPARE(int(model.cages.size()), 2);
+    QVERIFY(model.site.clearance == ClearanceRules{});
+    // The bank's cage is the 18 m² of its contract.
+    QCOMPARE(polygonAreaM2(model.cages.front().outline), 18.0);
+}
+
+// The generated 10-hall site has 10,000 racks in 320 rows; a column just past the end of every row
+// and a cage around every row (tenants taking turns) must not make validation quadratic.
+void TestModelValidation::largeSiteWithObstaclesIsFast()
+{
+    SiteModel model = generateSyntheticSite({10, 1000, 200, 1});
+    std::map<Id, std::pair<const Rack *, const Rack *>> ends;   // row → first and last rack
+    for (const Rack &rack : model.racks) {
+        auto &[first, last] = ends[rack.rowId];
+        if (!first || rack.offsetMm < first->offsetMm)
+            first = &rack;
+        if (!last || rack.offsetMm > last->offsetMm)
+            last = &rack;
+    }
+    for (const Row &row : model.rows) {
+        const auto [first, last] = ends.at(row.id);
+        const QuadM start = rackFootprint(row, *first);
+        const QuadM end = rackFootprint(row, *last);
+        // 0.4 m past the row's last rack, on its centre line.
+        const PointM along{end[1].x - end[0].x, end[1].y - end[0].y};
+        const double length = std::hypot(along.x, along.y);
+        const PointM centre{(end[1].x + end[2].x) / 2 + along.x / length * 0.4,
+                            (end[1].y + end[2].y) / 2 + along.y / length * 0.4};
+        model.obstacles.push_back(Obstacle{Id(model.obstacles.size() + 1), row.hallId, ObstacleKind::Column,
+                                           QStringLiteral("Column ") + row.name, centre, 0.4, 0.4, 0});
+        model.cages.push_back(Cage{Id(model.cages.size() + 1), row.hallId, Id(1 + model.cages.size() % 200),
+                                   QStringLiteral("Cage ") + row.name, {start[0], end[1], end[2], start[3]}});
+    }
+    QCOMPARE(int(model.racks.size()), 10000);
+
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<Error> errors = validateModel(model);
+    const qint64 ms = timer.elapsed();
+    qInfo("validate %lld ms (%zu racks, %zu obstacles, %zu cages)", ms, model.racks.size(), model.obstacles.size(),
+          model.cages.size());
+    QVERIFY2(errors.empty(), qPrintable(listed(errors)));
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+
+    // And a column moved onto a rack of the last hall is found among them.
+    model.obstacles.back().centre = rackFootprint(model.rows.back(), *ends.at(model.rows.back().id).first)[0];
+    const std::vector<Error> found = validateModel(model);
+    QCOMPARE(int(found.size()), 1);
+    QVERIFY2(found.front().message.contains(QStringLiteral("overlaps column")), qPrintable(listed(found)));
 }
 
 QTEST_APPLESS_MAIN(TestModelValidation)

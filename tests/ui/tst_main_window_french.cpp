@@ -34,7 +34,7 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, (QStringList{QStringLiteral("Fichier"), QStringLiteral("Édition"), QStringLiteral("Affichage"),
-                                     QStringLiteral("Aide")}));
+                                     QStringLiteral("Plan"), QStringLiteral("Aide")}));
         QStringList docks;
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             docks << dock->windowTitle();

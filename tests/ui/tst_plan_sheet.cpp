@@ -7,6 +7,10 @@
 #include "printing/sheet_furniture.h"
 #include "printing/sheet_layout.h"
 
+#include "plan/layout_colours.h"
+#include "plan/plan_colours.h"
+#include "layout/clearance.h"
+
 #include "io/sample_site.h"
 #include "test_site.h"
 
@@ -40,6 +44,33 @@ SiteModel measuredSite()
         rack.state = RackState::Occupied;
         rack.tenantId = 1;
     }
+    return model;
+}
+
+// The measured site with a 0.6 m column, a PDU facing the row's back 0.5 m away (a service
+// clearance problem) and a 2.8 × 1.6 m cage around the row.
+SiteModel siteWithLayout()
+{
+    SiteModel model = measuredSite();
+    Obstacle column;
+    column.id = 1;
+    column.hallId = 1;
+    column.kind = ObstacleKind::Column;
+    column.name = QStringLiteral("C1");
+    column.centre = {6, 6};
+    Obstacle pdu = column;
+    pdu.id = 2;
+    pdu.kind = ObstacleKind::Pdu;
+    pdu.name = QStringLiteral("PDU-1");
+    pdu.centre = {2.2, 3.0};
+    model.obstacles = {column, pdu};
+    Cage cage;
+    cage.id = 1;
+    cage.hallId = 1;
+    cage.tenantId = 1;
+    cage.name = QStringLiteral("Cage A");
+    cage.outline = {{0.8, 0.8}, {3.6, 0.8}, {3.6, 2.4}, {0.8, 2.4}};
+    model.cages = {cage};
     return model;
 }
 
@@ -210,8 +241,9 @@ private Q_SLOTS:
         const Result<SheetLayout> layout =
             sheetLayoutFor(model, hall->id, optionsFor(PaperSize::A3, QPageLayout::Landscape, 50));
         QVERIFY(layout.ok());
-        // The racks stand inside the 20 × 20 m outline, so the content is the outline plus 0.6 m.
-        QCOMPARE(layout->contentMm, QRectF(-600, -600, 21200, 21200));
+        // The racks stand inside the 20 × 20 m outline; door C-1 in the east wall (x 19.9 … 20.1 m)
+        // swings its 1.2 m leaf out of the hall, to x = 21.3 m. The content is that plus 0.6 m.
+        QCOMPARE(layout->contentMm, QRectF(-600, -600, 22500, 21200));
         QCOMPARE(layout->sheetCount(), 5);
     }
 
@@ -269,6 +301,60 @@ private Q_SLOTS:
             return a.left() < b.left();
         });
         QVERIFY(std::abs(maxLeft->right() - minLeft->left() - 48.0) <= 0.1);
+    }
+
+    // Obstacles and cages are part of the plan, to scale: at 1:50 a 0.6 m column is a 12 mm square
+    // and the 2.8 × 1.6 m cage 56 × 32 mm.
+    void obstaclesAndCagesInSvg()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("layout.svg"));
+        const SiteModel model = siteWithLayout();
+        const Result<QStringList> written =
+            exportPlanSvg(path, model, 1, kAsOf, optionsFor(PaperSize::A3, QPageLayout::Landscape, 50, {}));
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
+        const std::vector<QRectF> columns = filledPathBounds(path, obstacleFill(ObstacleKind::Column).name());
+        QCOMPARE(int(columns.size()), 1);
+        qDebug("SVG: a 0.6 m column at 1:50 measures %.3f × %.3f mm", columns.front().width(), columns.front().height());
+        QVERIFY2(std::abs(columns.front().width() - 12.0) <= 0.05, qPrintable(QString::number(columns.front().width())));
+        QVERIFY2(std::abs(columns.front().height() - 12.0) <= 0.05, qPrintable(QString::number(columns.front().height())));
+        QCOMPARE(int(filledPathBounds(path, obstacleFill(ObstacleKind::Pdu).name()).size()), 1);
+        const std::vector<QRectF> cages = filledPathBounds(path, tenantColour(1).name());
+        QCOMPARE(int(cages.size()), 1);
+        QVERIFY2(std::abs(cages.front().width() - 56.0) <= 0.1, qPrintable(QString::number(cages.front().width())));
+        QVERIFY2(std::abs(cages.front().height() - 32.0) <= 0.1, qPrintable(QString::number(cages.front().height())));
+        // The cage's label gives its area, whatever the layers.
+        const QString svg = svgText(path);
+        QVERIFY(svg.contains(QStringLiteral("Cage A · Société Test · ") + QLocale().toString(4.48, 'f', 1) + QStringLiteral(" m²")));
+        // Without the clearances layer, nothing red.
+        QVERIFY(!svg.contains(violationColour().name(), Qt::CaseInsensitive));
+    }
+
+    // The clearances layer draws the site's rules, not fixed distances, and the problems in red,
+    // counted in the legend; the dimensions layer measures the aisles and walls in metres.
+    void clearancesAndDimensionsFollowTheRules()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clearances.svg"));
+        SiteModel model = siteWithLayout();
+        model.site.clearance.coldAisleMinM = 1.4;
+        const std::vector<ClearanceViolation> violations = checkClearances(model, 1);
+        QVERIFY(!violations.empty());
+        const Result<QStringList> written = exportPlanSvg(
+            path, model, 1, kAsOf,
+            optionsFor(PaperSize::A3, QPageLayout::Landscape, 50, SheetLayer::Clearances | SheetLayer::Dimensions));
+        QVERIFY(written.ok());
+        const QString svg = svgText(path);
+        QVERIFY(svg.contains(violationColour().name(), Qt::CaseInsensitive));
+        QVERIFY(svg.contains(QStringLiteral("Clearance problems (%1)").arg(violations.size())));
+        QVERIFY(svg.contains(QStringLiteral("Cold aisle, at least ") + QLocale().toString(1.4, 'f', 2) + QStringLiteral(" m")));
+        QVERIFY(svg.contains(QStringLiteral(">") + QLocale().toString(violations.front().measuredM, 'f', 2) + QStringLiteral(" m &lt; ")));
+        // Every layout dimension that no red mark repeats is written with its length (those long
+        // enough on paper for their figure: 0.5 m is 10 mm at 1:50).
+        for (const LayoutDimension &dimension : layoutDimensions(model, 1))
+            if (!dimension.violates && dimension.lengthM >= 0.5)
+                QVERIFY2(svg.contains(QLatin1Char('>') + QLocale().toString(dimension.lengthM, 'f', 2) + QStringLiteral(" m<")),
+                         qPrintable(QString::number(dimension.lengthM)));
     }
 
     // The same evidence from the PDF, rendered by poppler at 254 dpi (10 pixels per millimetre):
@@ -383,9 +469,10 @@ private Q_SLOTS:
         QVERIFY(!denied.ok());
         QVERIFY(denied.error().text().startsWith(unwritable));
         QVERIFY(denied.error().text().contains(QLatin1String("cannot be written")));
-        const Result<QStringList> dxf = exportPlanFile(dir.filePath(QStringLiteral("x.dxf")), model, 1, kAsOf, options);
-        QVERIFY(!dxf.ok());
-        QVERIFY(dxf.error().text().contains(QLatin1String("DXF export is not available yet")));
+        // A .dxf goes to the DXF writer (tested with it); a name in no known format is refused.
+        const Result<QStringList> unknownFormat = exportPlanFile(dir.filePath(QStringLiteral("x.txt")), model, 1, kAsOf, options);
+        QVERIFY(!unknownFormat.ok());
+        QVERIFY2(unknownFormat.error().text().contains(QLatin1String("unknown format")), qPrintable(unknownFormat.error().text()));
         // A 20 m hall at 1:1 on A4 would be thousands of sheets.
         const Result<SheetLayout> huge = sheetLayoutFor(model, 1, optionsFor(PaperSize::A4, QPageLayout::Portrait, 1));
         QVERIFY(!huge.ok());

@@ -1,10 +1,12 @@
-// Removing a tenant cascades in the file to its contracts and its growth rates in scenarios;
-// undo must bring every one of them back, or a scenario silently loses an assumption.
+// Removing a tenant cascades in the file to its contracts, its growth rates in scenarios and its
+// cages; undo must bring every one of them back, or a scenario silently loses an assumption and
+// the plan a fence.
 #include "commands/tenant_commands.h"
 #include "session/document_session.h"
 
 #include "io/sample_site.h"
 #include "store/document.h"
+#include "store/layout_writer.h"
 #include "store/scenario_store.h"
 
 #include <QUndoStack>
@@ -69,6 +71,45 @@ private Q_SLOTS:
 
         session.undoStack()->redo();
         QVERIFY(!session.model().tenant(removed.id));
+    }
+
+    void removingATenantAndUndoingRestoresItsCages()
+    {
+        Result<SiteModel> sample = sampleSiteModel();
+        QVERIFY(sample.ok());
+        Result<std::unique_ptr<Document>> document = Document::createInMemory(sample.value());
+        QVERIFY(document.ok());
+        DocumentSession session(std::move(document.value()), true);
+
+        // A tenant without racks, and a cage drawn for it in a free corner of the first hall.
+        const SiteModel &model = session.model();
+        const auto tenant = std::find_if(model.tenants.begin(), model.tenants.end(), [&](const Tenant &t) {
+            return std::none_of(model.racks.begin(), model.racks.end(), [&](const Rack &r) { return r.tenantId == t.id; });
+        });
+        QVERIFY(tenant != model.tenants.end());
+        const Tenant removed = *tenant;
+        LayoutChange draw;
+        draw.cages = {Cage{nextCageId(model), model.halls.front().id, removed.id, QStringLiteral("Cage to remove"),
+                           {{1.5, 16}, {3.5, 16}, {3.5, 18}, {1.5, 18}}}};
+        const Status drawn = session.apply([&](SqliteConnection &db) { return applyLayoutChange(db, draw); },
+                                           DocumentSession::Touched::Layout);
+        QVERIFY2(drawn.ok(), qPrintable(drawn.ok() ? QString() : drawn.error().text()));
+        const SiteModel before = session.model();
+        QVERIFY(before.cage(draw.cages.front().id));
+
+        std::vector<Contract> contracts;
+        for (const Contract &c : before.contracts)
+            if (c.tenantId == removed.id)
+                contracts.push_back(c);
+        QVERIFY(session.execute(new RemoveTenantCommand(&session, removed, contracts)).ok());
+        QVERIFY(!session.model().cage(draw.cages.front().id));
+        QCOMPARE(session.model().cages.size(), before.cages.size() - 1);
+
+        session.undoStack()->undo();
+        QVERIFY(session.model() == before);   // the cage too, with its id, outline and tenant
+
+        session.undoStack()->redo();
+        QVERIFY(!session.model().cage(draw.cages.front().id));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "session/document_session.h"
 
+#include "store/layout_writer.h"
 #include "store/model_writer.h"
 #include "store/scenario_store.h"
 
@@ -60,6 +61,9 @@ RemoveTenantCommand::RemoveTenantCommand(DocumentSession *session, const Tenant 
         if (std::any_of(rates.begin(), rates.end(), [&](const TenantGrowth &g) { return g.tenantId == tenant.id; }))
             m_scenariosWithGrowth.push_back(scenario);
     }
+    for (const Cage &cage : session->model().cages)
+        if (cage.tenantId == tenant.id)
+            m_cages.push_back(cage);
 }
 
 Status RemoveTenantCommand::applyRedo()
@@ -71,14 +75,18 @@ Status RemoveTenantCommand::applyRedo()
         Q_EMIT session()->contractsReset();
         if (!m_scenariosWithGrowth.empty())
             Q_EMIT session()->scenariosReset();
+        if (!m_cages.empty())
+            Q_EMIT session()->layoutChanged(kNoId);
     }
     return status;
 }
 
 Status RemoveTenantCommand::applyUndo()
 {
+    LayoutChange cages;
+    cages.cages = m_cages;
     const Status status = session()->apply(
-        [t = m_tenant, contracts = m_contracts, scenarios = m_scenariosWithGrowth](SqliteConnection &db) {
+        [t = m_tenant, contracts = m_contracts, scenarios = m_scenariosWithGrowth, cages](SqliteConnection &db) {
             Status s = insertTenant(db, t);
             for (const Contract &c : contracts) {
                 if (!s)
@@ -90,6 +98,8 @@ Status RemoveTenantCommand::applyUndo()
                     break;
                 s = updateScenario(db, scenario);
             }
+            if (s)
+                s = applyLayoutChange(db, cages);
             return s;
         },
         Touched::Tenants);
@@ -97,6 +107,8 @@ Status RemoveTenantCommand::applyUndo()
         Q_EMIT session()->contractsReset();
         if (!m_scenariosWithGrowth.empty())
             Q_EMIT session()->scenariosReset();
+        if (!m_cages.empty())
+            Q_EMIT session()->layoutChanged(kNoId);
     }
     return status;
 }

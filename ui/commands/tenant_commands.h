@@ -2,6 +2,7 @@
 
 #include "document_command.h"
 
+#include "model/layout.h"
 #include "model/scenario.h"
 #include "model/tenant.h"
 
@@ -32,8 +33,8 @@ private:
     Tenant m_tenant;
 };
 
-// Removing a tenant removes its contracts and its growth rates in scenarios with it (the
-// file cascades the deletes); undo brings all of them back with their ids.
+// Removing a tenant removes its contracts, its growth rates in scenarios and its cages with it
+// (the file cascades the deletes); undo brings all of them back with their ids.
 class RemoveTenantCommand : public DocumentCommand
 {
 public:
@@ -45,6 +46,7 @@ private:
     Tenant m_tenant;
     std::vector<Contract> m_contracts;
     std::vector<Scenario> m_scenariosWithGrowth;   // as they were, to restore the cascaded rates
+    std::vector<Cage> m_cages;                     // the tenant's cages, which the file cascades too
 };
 
 class EditContractCommand : public DocumentCommand

@@ -1,8 +1,10 @@
 #include "hall_plan_view.h"
 
 #include "hall_scene.h"
+#include "plan_item_ref.h"
 #include "rack_item.h"
 
+#include <QApplication>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -28,7 +30,8 @@ HallPlanView::HallPlanView(QWidget *parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    // What the band encloses, not what it grazes: dragging around three racks takes those three.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setViewportUpdateMode(MinimalViewportUpdate);
     // Every item sets the pen, brush and font it paints with and restores its transform.
     setOptimizationFlag(DontSavePainterState);
@@ -45,25 +48,29 @@ void HallPlanView::setModel(const SiteModel *model, Id hallId, QDate asOf)
     HallScene *old = m_scene;
     const bool sameHall = old && model && old->hallId() == hallId && hallId != kNoId;
     const QPointF centre = mapToScene(viewport()->rect().center());
-    std::vector<Id> selected;
+    std::vector<LayoutObjectRef> selected;
     if (old) {
         old->disconnect(this);
         if (sameHall)
-            for (QGraphicsItem *item : old->selectedItems())
-                if (item->type() == RackItem::Type)
-                    selected.push_back(static_cast<RackItem *>(item)->rackId());
+            selected = old->selectedRefs();
     }
+    m_reselectOnRelease.clear();
+    m_controlPressPending = false;
 
     m_scene = model && model->hall(hallId) ? new HallScene(*model, hallId, asOf, m_mode, this) : nullptr;
+    if (m_scene) {
+        m_scene->setDimensionsVisible(m_dimensionsVisible);
+        m_scene->setClearancesVisible(m_clearancesVisible);
+    }
     setScene(m_scene);
     delete old;
     updateLegend();
 
     if (m_scene) {
-        // Reselected before connecting, so that the rebuild does not announce a change.
-        for (const Id id : selected)
-            if (RackItem *item = m_scene->rackItem(id))
-                item->setSelected(true);
+        // Reselected before connecting, so that the rebuild does not announce a change. Racks,
+        // obstacles and cages keep their ids through an edit, so they stay selected after it.
+        if (!selected.empty())
+            m_scene->selectRefs(selected);
         connect(m_scene, &QGraphicsScene::selectionChanged, this, &HallPlanView::onSceneSelectionChanged);
     }
     if (sameHall && !m_autoFit)
@@ -71,6 +78,7 @@ void HallPlanView::setModel(const SiteModel *model, Id hallId, QDate asOf)
     else
         fitToHall();
     onSceneSelectionChanged();
+    Q_EMIT planRebuilt();
 }
 
 void HallPlanView::setColourMode(PlanColourMode mode)
@@ -110,6 +118,7 @@ void HallPlanView::selectItems(const std::vector<RackItem *> &items)
     // One rackSelected for the whole change, not one per item (nor a passing 0 in between).
     m_selectingInBatch = true;
     m_scene->clearSelection();
+    m_currentRack = kNoId;
     QRectF bounds;
     for (RackItem *item : items) {
         item->setSelected(true);
@@ -121,6 +130,87 @@ void HallPlanView::selectItems(const std::vector<RackItem *> &items)
     onSceneSelectionChanged();
 }
 
+void HallPlanView::setSelectsWholeRows(bool on) { m_selectsWholeRows = on; }
+
+std::vector<LayoutObjectRef> HallPlanView::selectedRefs() const
+{
+    return m_scene ? m_scene->selectedRefs() : std::vector<LayoutObjectRef>{};
+}
+
+void HallPlanView::selectRefs(const std::vector<LayoutObjectRef> &refs)
+{
+    if (m_scene)
+        m_scene->selectRefs(refs);   // one selectionChanged, hence one rackSelected at most
+}
+
+QGraphicsItem *HallPlanView::editableItemAt(const QPoint &viewportPos) const
+{
+    if (!m_scene)
+        return nullptr;
+    // Topmost first: a rack standing in a cage is picked before the cage's floor.
+    for (QGraphicsItem *item : items(viewportPos))
+        if (item->isVisible() && item->flags().testFlag(QGraphicsItem::ItemIsSelectable) && layoutRefOf(item))
+            return item;
+    return nullptr;
+}
+
+std::vector<QGraphicsItem *> HallPlanView::clickGroupOf(QGraphicsItem *item, bool alone) const
+{
+    if (m_selectsWholeRows && !alone && item->type() == RackItem::Type) {
+        const std::vector<RackItem *> racks = m_scene->rackItemsOfRow(static_cast<RackItem *>(item)->rack().rowId);
+        return {racks.begin(), racks.end()};
+    }
+    return {item};
+}
+
+void HallPlanView::setSelection(const std::vector<QGraphicsItem *> &items, bool replace)
+{
+    m_selectingInBatch = true;
+    if (replace)
+        m_scene->clearSelection();
+    for (QGraphicsItem *item : items)
+        item->setSelected(true);
+    m_selectingInBatch = false;
+    onSceneSelectionChanged();
+}
+
+void HallPlanView::toggleGroup(const std::vector<QGraphicsItem *> &group)
+{
+    // The whole group goes the way of its clicked member, so that a half-selected row does not
+    // end up half toggled.
+    const bool select = !group.empty() && !group.front()->isSelected();
+    m_selectingInBatch = true;
+    for (QGraphicsItem *item : group)
+        item->setSelected(select);
+    m_selectingInBatch = false;
+    onSceneSelectionChanged();
+}
+
+void HallPlanView::clickItem(QGraphicsItem *item, Qt::KeyboardModifiers modifiers)
+{
+    const bool alone = modifiers.testFlag(Qt::AltModifier);
+    const bool toggle = modifiers.testFlag(Qt::ShiftModifier) || modifiers.testFlag(Qt::ControlModifier);
+    std::vector<QGraphicsItem *> group = clickGroupOf(item, alone);
+    // The clicked item first: toggleGroup() follows it.
+    std::stable_partition(group.begin(), group.end(), [item](const QGraphicsItem *g) { return g == item; });
+    const bool isRack = item->type() == RackItem::Type;
+    const Id rackId = isRack ? static_cast<RackItem *>(item)->rackId() : kNoId;
+    if (toggle) {
+        if (!item->isSelected() && isRack)
+            m_currentRack = rackId;
+        toggleGroup(group);
+        return;
+    }
+    m_currentRack = rackId;
+    if (item->isSelected() && !alone) {
+        // Perhaps the start of a drag of everything selected: decided on release.
+        m_reselectOnRelease = group;
+        onSceneSelectionChanged();
+        return;
+    }
+    setSelection(group, true);
+}
+
 void HallPlanView::onSceneSelectionChanged()
 {
     if (m_selectingInBatch)
@@ -130,6 +220,8 @@ void HallPlanView::onSceneSelectionChanged()
         const QList<QGraphicsItem *> items = m_scene->selectedItems();
         if (items.size() == 1 && items.first()->type() == RackItem::Type)
             id = static_cast<RackItem *>(items.first())->rackId();
+        else if (const RackItem *current = m_scene->rackItem(m_currentRack); current && current->isSelected())
+            id = m_currentRack;   // the rack clicked in a row selected as a whole
     }
     if (id == m_selectedRack)
         return;
@@ -195,27 +287,69 @@ void HallPlanView::wheelEvent(QWheelEvent *event)
 
 void HallPlanView::mousePressEvent(QMouseEvent *event)
 {
+    m_reselectOnRelease.clear();
+    m_controlPressPending = false;
+    if (m_panning) {   // its release went elsewhere (an editing tool took it)
+        m_panning = false;
+        viewport()->unsetCursor();
+    }
+    const QPoint position = event->position().toPoint();
     // Panning is handled here rather than by ScrollHandDrag, which only starts on a press the
     // scene did not take: with racks everywhere, a Ctrl+drag would select instead of pan.
-    const bool pan = event->button() == Qt::MiddleButton
-                     || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ControlModifier));
-    if (pan) {
+    if (event->button() == Qt::MiddleButton) {
         m_panning = true;
-        m_panLast = event->position().toPoint();
+        m_panLast = position;
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
+    }
+    if (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ControlModifier)) {
+        m_controlPressPending = true;   // a pan if the mouse moves, a toggle if it does not
+        m_pressPos = position;
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_scene) {
+        if (QGraphicsItem *item = editableItemAt(position)) {
+            // Selection is decided here rather than by the items, so that a click can take a
+            // whole row and a press on a selection keeps it for a drag.
+            clickItem(item, event->modifiers());
+            event->accept();
+            return;
+        }
+        m_currentRack = kNoId;
+        if (event->modifiers().testFlag(Qt::ShiftModifier)) {
+            // Shift+drag on the floor adds what the band encloses: QGraphicsView adds on Ctrl,
+            // which is the pan here.
+            QMouseEvent adding(event->type(), event->position(), event->scenePosition(), event->globalPosition(),
+                               event->button(), event->buttons(),
+                               (event->modifiers() & ~Qt::ShiftModifier) | Qt::ControlModifier, event->pointingDevice());
+            QGraphicsView::mousePressEvent(&adding);
+            event->setAccepted(adding.isAccepted());
+            return;
+        }
     }
     QGraphicsView::mousePressEvent(event);
 }
 
 void HallPlanView::mouseMoveEvent(QMouseEvent *event)
 {
+    const QPoint position = event->position().toPoint();
+    if (m_controlPressPending && (position - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_controlPressPending = false;
+        m_panning = true;
+        m_panLast = m_pressPos;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_panning && event->buttons() == Qt::NoButton) {   // released where the view did not see it
+        m_panning = false;
+        viewport()->unsetCursor();
+    }
     if (!m_panning) {
-        QGraphicsView::mouseMoveEvent(event);
+        if (!m_controlPressPending)
+            QGraphicsView::mouseMoveEvent(event);
         return;
     }
-    const QPoint position = event->position().toPoint();
     const QPoint delta = position - m_panLast;
     m_panLast = position;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
@@ -232,7 +366,35 @@ void HallPlanView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && m_controlPressPending) {
+        m_controlPressPending = false;
+        if (QGraphicsItem *item = editableItemAt(m_pressPos))
+            clickItem(item, event->modifiers() | Qt::ControlModifier);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && !m_reselectOnRelease.empty()) {
+        const std::vector<QGraphicsItem *> group = std::move(m_reselectOnRelease);
+        m_reselectOnRelease.clear();
+        setSelection(group, true);
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void HallPlanView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // The items' own double-click would select the clicked rack alone, undoing the row
+    // selection the first click made: handled as a second press instead.
+    if (event->button() == Qt::LeftButton && !event->modifiers().testFlag(Qt::ControlModifier)) {
+        if (QGraphicsItem *item = editableItemAt(event->position().toPoint())) {
+            clickItem(item, event->modifiers());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void HallPlanView::resizeEvent(QResizeEvent *event)
@@ -258,6 +420,20 @@ void HallPlanView::setLegendVisible(bool visible)
         return;
     m_legendVisible = visible;
     viewport()->update();
+}
+
+void HallPlanView::setDimensionsVisible(bool visible)
+{
+    m_dimensionsVisible = visible;
+    if (m_scene)
+        m_scene->setDimensionsVisible(visible);
+}
+
+void HallPlanView::setClearancesVisible(bool visible)
+{
+    m_clearancesVisible = visible;
+    if (m_scene)
+        m_scene->setClearancesVisible(visible);
 }
 
 void HallPlanView::updateLegend()

@@ -1,10 +1,17 @@
 #include "hall_scene.h"
 
+#include "cage_item.h"
+#include "clearance_marker_item.h"
+#include "dimension_item.h"
+#include "obstacle_item.h"
+#include "plan_item_ref.h"
+#include "plan_shapes.h"
 #include "rack_item.h"
 #include "row_label_item.h"
 
 #include <QGraphicsPolygonItem>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -16,7 +23,23 @@ namespace {
 constexpr qreal kMinTilePx = 4;        // a denser grid is only grey noise
 constexpr qreal kSceneMarginMm = 1500;  // room around the hall to pan into
 
-enum ZOrder { OutlineZ = 0, RowLabelZ = 1, RackZ = 2 };
+// Cages tint the floor under the racks they enclose; walls go under doors (a door is a gap in
+// one); dimensions and clearance marks go over everything they measure.
+constexpr qreal OutlineZ = 0;
+constexpr qreal CageZ = 0.5;
+constexpr qreal RowLabelZ = 1;
+constexpr qreal RackZ = 2;
+constexpr qreal WallZ = 2.3;
+constexpr qreal ObstacleZ = 2.5;
+constexpr qreal DoorZ = 2.6;
+constexpr qreal DimensionZ = 3;
+constexpr qreal CageLabelZ = 3.5;
+constexpr qreal ClearanceZ = 4;
+
+bool refLess(const LayoutObjectRef &a, const LayoutObjectRef &b)
+{
+    return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.id < b.id;
+}
 
 QPolygonF toMm(const std::vector<PointM> &outline)
 {
@@ -91,9 +114,162 @@ HallScene::HallScene(const SiteModel &model, Id hallId, QDate asOf, PlanColourMo
         auto *label = new RowLabelItem(m_rows.at(rowId), extent.firstOffsetMm, extent.depthMm, m_style);
         label->setZValue(RowLabelZ);
         addItem(label);
+        m_rowLabels.emplace(rowId, label);
     }
+    if (m_hall.id != kNoId)
+        addLayoutObjects(model);
+    // The plan's extent is what stands in the hall; dimension lines stay within it.
     const QRectF content = itemsBoundingRect().united(m_hallRectMm);
     setSceneRect(content.adjusted(-kSceneMarginMm, -kSceneMarginMm, kSceneMarginMm, kSceneMarginMm));
+    if (m_hall.id != kNoId)
+        addDimensionsAndClearances(model);
+}
+
+void HallScene::addLayoutObjects(const SiteModel &model)
+{
+    for (const Cage &cage : model.cages) {
+        if (cage.hallId != m_hall.id)
+            continue;
+        auto *item = new CageItem(cage, tenantName(cage.tenantId), m_style);
+        item->setZValue(CageZ);
+        addItem(item);
+        item->labelItem()->setZValue(CageLabelZ);
+        addItem(item->labelItem());
+        m_cages.emplace(cage.id, item);
+    }
+    for (const Obstacle &obstacle : model.obstacles) {
+        if (obstacle.hallId != m_hall.id)
+            continue;
+        auto *item = new ObstacleItem(obstacle, m_style);
+        item->setZValue(obstacle.kind == ObstacleKind::Wall   ? WallZ
+                        : obstacle.kind == ObstacleKind::Door ? DoorZ
+                                                              : ObstacleZ);
+        addItem(item);
+        m_obstacles.emplace(obstacle.id, item);
+    }
+}
+
+void HallScene::addDimensionsAndClearances(const SiteModel &model)
+{
+    m_violations = checkClearances(model, m_hall.id);
+    const std::vector<LayoutDimension> dimensions = layoutDimensions(model, m_hall.id);
+    m_dimensions.reserve(dimensions.size());
+    m_dimensionUnderMarker.reserve(dimensions.size());
+    for (const LayoutDimension &dimension : dimensions) {
+        auto *item = new DimensionItem(dimension, m_style);
+        item->setZValue(DimensionZ);
+        addItem(item);
+        m_dimensions.push_back(item);
+        m_dimensionUnderMarker.push_back(
+            dimension.violates && std::any_of(m_violations.begin(), m_violations.end(), [&](const ClearanceViolation &v) {
+                return markRepeatsDimension(v, dimension);
+            }));
+    }
+    if (!m_violations.empty()) {
+        const std::unordered_map<Id, QPolygonF> rowFootprints = rowFootprintsMm(model, m_hall.id);
+        m_clearances.reserve(m_violations.size());
+        for (const ClearanceViolation &violation : m_violations) {
+            auto *item = new ClearanceMarkerItem(violation, culpritZonesMm(model, violation, rowFootprints), m_style);
+            item->setZValue(ClearanceZ);
+            addItem(item);
+            m_clearances.push_back(item);
+        }
+    }
+    updateDimensionVisibility();
+}
+
+void HallScene::updateDimensionVisibility()
+{
+    for (std::size_t i = 0; i < m_dimensions.size(); ++i)
+        m_dimensions[i]->setVisible(m_dimensionsVisible && !(m_clearancesVisible && m_dimensionUnderMarker[i]));
+    for (ClearanceMarkerItem *item : m_clearances)
+        item->setVisible(m_clearancesVisible);
+}
+
+void HallScene::setDimensionsVisible(bool visible)
+{
+    if (visible == m_dimensionsVisible)
+        return;
+    m_dimensionsVisible = visible;
+    updateDimensionVisibility();
+}
+
+void HallScene::setClearancesVisible(bool visible)
+{
+    if (visible == m_clearancesVisible)
+        return;
+    m_clearancesVisible = visible;
+    updateDimensionVisibility();
+}
+
+ObstacleItem *HallScene::obstacleItem(Id obstacleId) const
+{
+    const auto it = m_obstacles.find(obstacleId);
+    return it == m_obstacles.end() ? nullptr : it->second;
+}
+
+CageItem *HallScene::cageItem(Id cageId) const
+{
+    const auto it = m_cages.find(cageId);
+    return it == m_cages.end() ? nullptr : it->second;
+}
+
+QGraphicsItem *HallScene::itemFor(LayoutObjectRef ref) const
+{
+    switch (ref.kind) {
+    case LayoutObjectRef::Kind::Rack: return rackItem(ref.id);
+    case LayoutObjectRef::Kind::Obstacle: return obstacleItem(ref.id);
+    case LayoutObjectRef::Kind::Cage: return cageItem(ref.id);
+    case LayoutObjectRef::Kind::Row: {
+        const auto it = m_rowLabels.find(ref.id);
+        return it == m_rowLabels.end() ? nullptr : it->second;
+    }
+    case LayoutObjectRef::Kind::Hall: return ref.id == m_hall.id ? m_outlineItem : nullptr;
+    }
+    return nullptr;
+}
+
+void HallScene::selectRefs(const std::vector<LayoutObjectRef> &refs)
+{
+    {
+        // One selectionChanged for the whole change, not one per item.
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        for (const LayoutObjectRef &ref : refs) {
+            if (ref.kind == LayoutObjectRef::Kind::Row) {
+                for (RackItem *item : rackItemsOfRow(ref.id))
+                    item->setSelected(true);
+            } else if (QGraphicsItem *item = itemFor(ref); item && item->flags().testFlag(QGraphicsItem::ItemIsSelectable)) {
+                item->setSelected(true);
+            }
+        }
+    }
+    Q_EMIT selectionChanged();
+}
+
+std::vector<LayoutObjectRef> HallScene::selectedRefs() const
+{
+    std::vector<LayoutObjectRef> refs;
+    for (const QGraphicsItem *item : selectedItems())
+        if (const std::optional<LayoutObjectRef> ref = layoutRefOf(item))
+            refs.push_back(*ref);
+    std::sort(refs.begin(), refs.end(), refLess);
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+    return refs;
+}
+
+QRectF HallScene::sceneBoundsOf(const std::vector<LayoutObjectRef> &refs) const
+{
+    QRectF bounds;
+    for (const LayoutObjectRef &ref : refs) {
+        if (ref.kind == LayoutObjectRef::Kind::Row) {
+            for (const RackItem *item : rackItemsOfRow(ref.id))
+                bounds |= item->sceneBoundingRect();
+        } else if (const QGraphicsItem *item = itemFor(ref)) {
+            bounds |= item->sceneBoundingRect();
+        }
+    }
+    return bounds;
 }
 
 HallScene::~HallScene() = default;

@@ -5,6 +5,7 @@
 #include "plan_style.h"
 #include "tenant_hall_load.h"
 
+#include "layout/clearance.h"
 #include "model/site_model.h"
 
 #include <QBrush>
@@ -20,12 +21,19 @@ class QGraphicsPolygonItem;
 
 namespace hectare::ui {
 
+class CageItem;
+class ClearanceMarkerItem;
+class DimensionItem;
+class ObstacleItem;
 class RackItem;
 
 // The plan of one hall, to scale. Scene units are millimetres in the hall's frame (hall metres
 // × 1000, y as in the model, so the plan reads like the coordinates in the file). The floor and
-// its tile grid are painted as background; the outline, the row labels and one RackItem per
-// rack position are items. The scene copies what it draws, so it does not keep the model.
+// its tile grid are painted as background; the outline, the row labels, one RackItem per rack
+// position, one ObstacleItem per obstacle, one CageItem per cage, core's dimension lines
+// (DimensionItem) and clearance problems (ClearanceMarkerItem) are items. The scene copies what it
+// draws, so it does not keep the model. Racks, obstacles and cages are selectable and carry their
+// LayoutObjectRef (plan_item_ref.h).
 class HallScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -45,6 +53,31 @@ public:
     const std::unordered_map<Id, RackItem *> &rackItems() const { return m_racks; }
     std::vector<RackItem *> rackItemsOfRow(Id rowId) const;
 
+    ObstacleItem *obstacleItem(Id obstacleId) const;
+    CageItem *cageItem(Id cageId) const;
+    const std::unordered_map<Id, ObstacleItem *> &obstacleItems() const { return m_obstacles; }
+    const std::unordered_map<Id, CageItem *> &cageItems() const { return m_cages; }
+    const std::vector<DimensionItem *> &dimensionItems() const { return m_dimensions; }
+    const std::vector<ClearanceMarkerItem *> &clearanceItems() const { return m_clearances; }
+    // The hall's clearance problems, as core's checkClearances() found them when the scene was built.
+    const std::vector<ClearanceViolation> &violations() const { return m_violations; }
+
+    // The item that stands for a document object: a rack, an obstacle, a cage, a row's label, the
+    // hall's outline; nullptr when it is not on this plan.
+    QGraphicsItem *itemFor(LayoutObjectRef ref) const;
+    // Selects exactly these objects (a row stands for its racks), with one selectionChanged.
+    void selectRefs(const std::vector<LayoutObjectRef> &refs);
+    // The selected racks, obstacles and cages, sorted by kind then id.
+    std::vector<LayoutObjectRef> selectedRefs() const;
+    // Where these objects are on the plan, in scene units (a row: its racks); null when none is here.
+    QRectF sceneBoundsOf(const std::vector<LayoutObjectRef> &refs) const;
+
+    // Both are shown when the scene is built; the view keeps the user's choice across rebuilds.
+    bool dimensionsVisible() const { return m_dimensionsVisible; }
+    void setDimensionsVisible(bool visible);
+    bool clearancesVisible() const { return m_clearancesVisible; }
+    void setClearancesVisible(bool visible);
+
     PlanColourMode colourMode() const { return m_mode; }
     void setColourMode(PlanColourMode mode);
 
@@ -61,6 +94,9 @@ protected:
 
 private:
     void addRack(const Rack &rack, const Row &row);
+    void addLayoutObjects(const SiteModel &model);
+    void addDimensionsAndClearances(const SiteModel &model);
+    void updateDimensionVisibility();
     void recolour(RackItem &item);
     void recolourTenant(Id tenantId);
     QBrush brushFor(const Rack &rack);
@@ -81,6 +117,15 @@ private:
     std::unordered_map<Id, TenantHallLoad> m_loads;     // per tenant, for the power density
     QHash<Id, QString> m_tenantNames;
     QHash<QRgb, QBrush> m_brushes;                      // one shared brush per colour in use
+    std::unordered_map<Id, ObstacleItem *> m_obstacles;
+    std::unordered_map<Id, CageItem *> m_cages;
+    std::unordered_map<Id, QGraphicsItem *> m_rowLabels;
+    std::vector<DimensionItem *> m_dimensions;
+    std::vector<bool> m_dimensionUnderMarker;           // a red mark says the same, in the same place
+    std::vector<ClearanceMarkerItem *> m_clearances;
+    std::vector<ClearanceViolation> m_violations;
+    bool m_dimensionsVisible = true;
+    bool m_clearancesVisible = true;
 };
 
 } // namespace hectare::ui

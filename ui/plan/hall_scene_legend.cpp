@@ -1,6 +1,7 @@
 // HallScene's legends: what each colour mode means on this hall, with the counts behind it.
 #include "hall_scene.h"
 
+#include "layout_colours.h"
 #include "rack_item.h"
 
 #include <algorithm>
@@ -22,12 +23,16 @@ QString capitalised(QString text)
 
 PlanLegend HallScene::legend() const
 {
+    PlanLegend legend;
     switch (m_mode) {
-    case PlanColourMode::State: return stateLegend();
-    case PlanColourMode::Tenant: return tenantLegend();
-    case PlanColourMode::Density: return densityLegend();
+    case PlanColourMode::State: legend = stateLegend(); break;
+    case PlanColourMode::Tenant: legend = tenantLegend(); break;
+    case PlanColourMode::Density: legend = densityLegend(); break;
     }
-    return {};
+    // The red marks need a word too, when there are any on the plan.
+    if (m_clearancesVisible && !m_violations.empty())
+        legend.entries.push_back({violationColour(), tr("Clearance problems (%1)").arg(m_violations.size())});
+    return legend;
 }
 
 PlanLegend HallScene::stateLegend() const

@@ -1,5 +1,6 @@
 #include "plan_style.h"
 
+#include "layout_colours.h"
 #include "plan_colours.h"
 
 #include <QGuiApplication>
@@ -38,12 +39,21 @@ PlanStyle::PlanStyle()
     , hallFloor(QColor(0xfb, 0xfb, 0xfa))
     , surround(QColor(0xe4, 0xe4, 0xe2))
     , rowLabelColour(0x20, 0x20, 0x20)
+    , obstacleEdge(cosmeticPen(QColor(0x40, 0x40, 0x40), 1))
+    , dimensionLine(cosmeticPen(dimensionColour(), 1))
+    , violationLine(cosmeticPen(violationColour(), 2))
+    , violationZone(cosmeticPen(violationColour(), 2))
+    , labelHalo(QColor(0xfb, 0xfb, 0xfa, 220))
     , rackFont(pixelFont(11, false))
     , rackDetailFont(pixelFont(10, false))
     , rowFont(pixelFont(13, true))
+    , dimensionFont(pixelFont(10, false))
+    , cageFont(pixelFont(12, true))
     , rackMetrics(rackFont)
     , rackDetailMetrics(rackDetailFont)
     , rowMetrics(rowFont)
+    , dimensionMetrics(dimensionFont)
+    , cageMetrics(cageFont)
 {
 }
 

@@ -25,12 +25,24 @@ struct PlanStyle
     QBrush surround;      // outside the hall
     QColor rowLabelColour;
 
+    // Layout objects (see layout_colours.h for the fills): obstacle edges and their marks, the
+    // dimension lines and the red of clearance problems.
+    QPen obstacleEdge;
+    QPen dimensionLine;
+    QPen violationLine;     // a clearance problem's dimension
+    QPen violationZone;     // around the objects it is about
+    QBrush labelHalo;       // behind a dimension's text, so that it reads over lines and racks
+
     QFont rackFont;
     QFont rackDetailFont;
     QFont rowFont;
+    QFont dimensionFont;
+    QFont cageFont;
     QFontMetricsF rackMetrics;
     QFontMetricsF rackDetailMetrics;
     QFontMetricsF rowMetrics;
+    QFontMetricsF dimensionMetrics;
+    QFontMetricsF cageMetrics;
 };
 
 } // namespace hectare::ui

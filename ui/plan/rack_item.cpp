@@ -1,5 +1,7 @@
 #include "rack_item.h"
 
+#include "plan_item_ref.h"
+
 #include "plan_colours.h"
 #include "plan_style.h"
 
@@ -45,6 +47,7 @@ void RackItem::setRack(const Rack &rack, const Row &row, const QString &tenantNa
     m_rack = rack;
     m_tenantName = tenantName;
     setData(kRackIdDataKey, QVariant::fromValue(rack.id));
+    setLayoutRef(this, {LayoutObjectRef::Kind::Rack, rack.id});
     m_detail = rack.designKw > 0 ? kwText(rack.designKw) : QString();
     m_nameText = QStaticText();
     m_detailText = QStaticText();

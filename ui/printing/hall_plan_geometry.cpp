@@ -1,5 +1,7 @@
 #include "hall_plan_geometry.h"
 
+#include "plan/plan_shapes.h"
+
 #include "model/geometry.h"
 
 #include <algorithm>
@@ -79,6 +81,20 @@ HallPlanGeometry hallPlanGeometry(const SiteModel &model, Id hallId)
         row.labelQuadMm = HallPlanGeometry::rowStripMm(*row.row, labelStart, labelStart + row.depthMm, 0, row.depthMm);
         bounds = bounds.united(row.labelQuadMm.boundingRect());
         geometry.rows.push_back(row);
+    }
+    for (const Obstacle &obstacle : model.obstacles) {
+        if (obstacle.hallId != hallId)
+            continue;
+        PlacedObstacle placed{&obstacle, obstacleTransform(obstacle)};
+        bounds = bounds.united(placed.toPlanMm.mapRect(obstacleShape(obstacle).boundsMm));
+        geometry.obstacles.push_back(placed);
+    }
+    for (const Cage &cage : model.cages) {
+        if (cage.hallId != hallId)
+            continue;
+        PlacedCage placed{&cage, polygonMm(cage.outline)};
+        bounds = bounds.united(placed.outlineMm.boundingRect());
+        geometry.cages.push_back(std::move(placed));
     }
     geometry.boundsMm = bounds;
     return geometry;

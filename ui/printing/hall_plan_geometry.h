@@ -4,6 +4,7 @@
 
 #include <QPolygonF>
 #include <QRectF>
+#include <QTransform>
 
 #include <vector>
 
@@ -27,13 +28,27 @@ struct PlacedRow
     QPolygonF labelQuadMm;   // the row name's square before the first position, as on screen
 };
 
+struct PlacedObstacle
+{
+    const Obstacle *obstacle = nullptr;
+    QTransform toPlanMm;   // from the obstacle's own frame (obstacleShape) to plan space
+};
+
+struct PlacedCage
+{
+    const Cage *cage = nullptr;
+    QPolygonF outlineMm;
+};
+
 struct HallPlanGeometry
 {
     const Hall *hall = nullptr;
     QPolygonF outlineMm;
     std::vector<PlacedRack> racks;
     std::vector<PlacedRow> rows;   // rows with at least one position
-    QRectF boundsMm;               // outline, racks and row labels
+    std::vector<PlacedObstacle> obstacles;
+    std::vector<PlacedCage> cages;
+    QRectF boundsMm;               // outline, racks, row labels, obstacles (with door swings) and cages
 
     // The quad of a strip along a row: `fromMm`..`toMm` along it, `nearMm`..`farMm` towards its left
     // (the depth side; negative is in front of the row's line).

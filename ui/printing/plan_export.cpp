@@ -4,6 +4,8 @@
 #include "sheet_ink.h"
 #include "sheet_layout.h"
 
+#include "dxf/dxf_export.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -163,7 +165,7 @@ Result<QStringList> exportPlanFile(const QString &path, const SiteModel &model, 
 {
     const std::optional<PlanFileFormat> format = planFileFormat(path);
     if (!format)
-        return Error{path, PlanSheetText::tr("unknown format: the name must end in .pdf, .svg or .png")};
+        return Error{path, PlanSheetText::tr("unknown format: the name must end in .pdf, .svg, .png or .dxf")};
     switch (*format) {
     case PlanFileFormat::Pdf: {
         Result<int> sheets = exportPlanPdf(path, model, hallId, asOf, options);
@@ -173,9 +175,15 @@ Result<QStringList> exportPlanFile(const QString &path, const SiteModel &model, 
     }
     case PlanFileFormat::Svg: return exportPlanSvg(path, model, hallId, asOf, options);
     case PlanFileFormat::Png: return exportPlanPng(path, pngDpi, model, hallId, asOf, options);
-    case PlanFileFormat::Dxf: break;
+    case PlanFileFormat::Dxf: {
+        // A CAD drawing of the whole hall in millimetres: the sheet options do not apply.
+        const Status written = exportHallDxf(model, hallId, path);
+        if (!written)
+            return written.error();
+        return QStringList{path};
     }
-    return Error{path, PlanSheetText::tr("DXF export is not available yet")};
+    }
+    return QStringList{};
 }
 
 void applyPageLayout(QPrinter &printer, const PlanSheetOptions &options)

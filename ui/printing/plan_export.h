@@ -37,7 +37,8 @@ Result<QStringList> exportPlanSvg(const QString &path, const SiteModel &model, I
 // PNG at `dpi` dots per inch (recorded in the file). Returns the files written.
 Result<QStringList> exportPlanPng(const QString &path, int dpi, const SiteModel &model, Id hallId, QDate asOf,
                                   const PlanSheetOptions &options);
-// Any of the above by `path`'s extension (PNG at `pngDpi`). DXF is not available yet: an error.
+// Any of the above by `path`'s extension (PNG at `pngDpi`), or a DXF drawing of the whole hall
+// (exportHallDxf, core/dxf: millimetres, one layer per kind of object; the sheet options do not apply).
 Result<QStringList> exportPlanFile(const QString &path, const SiteModel &model, Id hallId, QDate asOf,
                                    const PlanSheetOptions &options, int pngDpi = 150);
 

@@ -23,10 +23,10 @@ enum class PaperSize { A4, A3, A2, A1, A0 };
 enum class SheetLayer : unsigned {
     Grid = 0x01,         // floor tiles
     Labels = 0x02,       // rack names and a second line (design kW, or the tenant with the tenants layer)
-    Dimensions = 0x04,   // overall hall dimensions
+    Dimensions = 0x04,   // overall hall dimensions, aisles, distances to walls, service room
     Tenants = 0x08,      // fill by tenant
     Density = 0x10,      // fill by expected draw / design kW
-    Clearances = 0x20,   // service clearance in front of and behind the racks
+    Clearances = 0x20,   // the zones the site's clearance rules keep free, and what breaks them in red
 };
 Q_DECLARE_FLAGS(SheetLayers, SheetLayer)
 Q_DECLARE_OPERATORS_FOR_FLAGS(SheetLayers)

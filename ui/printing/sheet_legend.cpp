@@ -1,5 +1,10 @@
 #include "sheet_legend.h"
 
+#include "plan/layout_colours.h"
+#include "plan/plan_shapes.h"
+
+#include "layout/clearance.h"
+
 #include <QCoreApplication>
 #include <QLinearGradient>
 #include <QLocale>
@@ -36,15 +41,12 @@ QString heatTickText(int percent)
                           : QCoreApplication::translate("hectare::ui::PlanLegend", "%1 %").arg(percent);
 }
 
-QString metres(double mm)
-{
-    return PlanSheetText::tr("%1 m").arg(QLocale().toString(mm / 1000.0, 'f', 1));
-}
-
 } // namespace
 
-QColor frontClearanceColour() { return QColor(0x56, 0xb4, 0xe9, 60); }   // Okabe–Ito sky blue
-QColor rearClearanceColour() { return QColor(0xd5, 0x5e, 0x00, 45); }    // Okabe–Ito vermilion
+QColor coldClearanceColour() { return QColor(0x56, 0xb4, 0xe9, 60); }     // Okabe–Ito sky blue
+QColor hotClearanceColour() { return QColor(0xd5, 0x5e, 0x00, 45); }      // Okabe–Ito vermilion
+QColor serviceClearanceColour() { return QColor(0xe6, 0x9f, 0x00, 50); }  // Okabe–Ito orange
+QColor wallClearanceColour() { return QColor(0x80, 0x80, 0x80, 40); }
 
 // The words are the screen legend's (HallScene's context), so that French comes with them.
 SheetLegend sheetLegend(const SiteModel &model, const HallPlanGeometry &geometry, PlanColourMode mode, bool clearances)
@@ -106,10 +108,14 @@ SheetLegend sheetLegend(const SiteModel &model, const HallPlanGeometry &geometry
         break;
     }
     if (clearances) {
-        legend.entries.push_back({frontClearanceColour(),
-                                  PlanSheetText::tr("Clearance in front, %1").arg(metres(kFrontClearanceMm))});
-        legend.entries.push_back({rearClearanceColour(),
-                                  PlanSheetText::tr("Clearance behind, %1").arg(metres(kRearClearanceMm))});
+        const ClearanceRules &rules = model.site.clearance;
+        legend.entries.push_back({coldClearanceColour(), PlanSheetText::tr("Cold aisle, at least %1").arg(metresText(rules.coldAisleMinM))});
+        legend.entries.push_back({hotClearanceColour(), PlanSheetText::tr("Hot aisle, at least %1").arg(metresText(rules.hotAisleMinM))});
+        legend.entries.push_back({serviceClearanceColour(),
+                                  PlanSheetText::tr("Service room, at least %1").arg(metresText(rules.serviceMinM))});
+        legend.entries.push_back({wallClearanceColour(), PlanSheetText::tr("From walls, at least %1").arg(metresText(rules.wallMinM))});
+        if (const std::size_t problems = geometry.hall ? checkClearances(model, geometry.hall->id).size() : 0)
+            legend.entries.push_back({violationColour(), PlanSheetText::tr("Clearance problems (%1)").arg(problems)});
     }
     return sheet;
 }

@@ -13,7 +13,8 @@ class QPainter;
 namespace hectare::ui {
 
 // The colour legend of a printed hall: what the racks' fill means, with the counts behind it, in
-// the same words as the legend on screen. Clearance zones are explained too when they are drawn.
+// the same words as the legend on screen. Clearance zones and problems are explained too when they
+// are drawn.
 struct SheetLegend
 {
     PlanLegend legend;
@@ -28,11 +29,12 @@ SheetLegend sheetLegend(const SiteModel &model, const HallPlanGeometry &geometry
 // room for every entry, the tenants with the fewest racks join the "other tenants" note first.
 void paintSheetLegend(QPainter &painter, const SheetLegend &legend, const QRectF &rectMm, const SheetInk &ink);
 
-// Service clearances drawn by the clearances layer (TIA-942 minimums): in front of the racks, on
-// their cold-aisle side, and behind them.
-inline constexpr double kFrontClearanceMm = 1000;
-inline constexpr double kRearClearanceMm = 600;
-QColor frontClearanceColour();
-QColor rearClearanceColour();
+// The zones the clearances layer draws faintly, as deep as the site's rules ask (Site::clearance):
+// on the racks' cold-aisle side, on their hot-aisle side, in front of PDUs and CRAHs, along the walls.
+// What breaks a rule is drawn over them in red (violationColour()).
+QColor coldClearanceColour();
+QColor hotClearanceColour();
+QColor serviceClearanceColour();
+QColor wallClearanceColour();
 
 } // namespace hectare::ui

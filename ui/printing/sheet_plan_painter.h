@@ -23,9 +23,11 @@ struct PlanWindow
     QTransform planToPaper() const;
 };
 
-// Paints the hall as the layers ask, clipped to the window: tile grid, clearances, hall outline,
-// racks filled as on screen (state, tenant or power density), blocked ones crossed out, row names,
-// rack labels and the overall dimensions. Painter units are millimetres on paper.
+// Paints the hall as the layers ask, clipped to the window: tile grid, the clearance zones of the
+// site's rules, cages, hall outline, racks filled as on screen (state, tenant or power density),
+// blocked ones crossed out, obstacles in their kind's look, row names, rack and cage labels, the
+// overall and the aisle/wall/service dimensions, and clearance problems in red. Painter units are
+// millimetres on paper.
 void paintHallPlan(QPainter &painter, const SiteModel &model, const HallPlanGeometry &geometry, QDate asOf,
                    SheetLayers layers, const SheetInk &ink, const PlanWindow &window);
 

@@ -45,6 +45,7 @@ Status DocumentSession::apply(const Document::Edit &edit, Touched touched, Id id
     case Touched::Contracts: Q_EMIT contractsReset(); break;
     case Touched::Site: Q_EMIT siteChanged(); break;
     case Touched::Scenarios: Q_EMIT scenariosReset(); break;
+    case Touched::Layout: Q_EMIT layoutChanged(id); break;
     }
     Q_EMIT capacityChanged();
     return {};

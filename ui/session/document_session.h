@@ -43,7 +43,8 @@ public:
 
     // For commands: runs one edit in one transaction, then recomputes capacity and emits
     // `changed` with what the edit touched.
-    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios };
+    // Layout: rows, racks, obstacles, cages or outlines of the hall `id` (kNoId: several halls).
+    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios, Layout };
     Status apply(const Document::Edit &edit, Touched touched, Id id = kNoId);
 
 Q_SIGNALS:
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void contractsReset();
     void siteChanged();
     void scenariosReset();
+    // Rows, racks, obstacles, cages or the outline of a hall changed (kNoId: of several halls).
+    void layoutChanged(hectare::Id hallId);
     void capacityChanged();
     // An undo or redo that core refused (e.g. the file became read-only); shown to the user.
     void editFailed(const QString &message);

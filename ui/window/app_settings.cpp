@@ -7,6 +7,7 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kLanguageKey = QStringLiteral("language");
+const QString kSnapKey = QStringLiteral("plan/snapToGrid");
 
 } // namespace
 
@@ -31,5 +32,8 @@ void removeRecentFile(const QString &path)
 
 QString language() { return QSettings().value(kLanguageKey).toString(); }
 void setLanguage(const QString &language) { QSettings().setValue(kLanguageKey, language); }
+
+bool snapToGrid() { return QSettings().value(kSnapKey, true).toBool(); }
+void setSnapToGrid(bool on) { QSettings().setValue(kSnapKey, on); }
 
 } // namespace hectare::ui::AppSettings

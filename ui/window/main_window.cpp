@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_settings.h"
+#include "clearance/clearance_panel.h"
 #include "dashboard/capacity_dashboard.h"
 #include "growth/scenarios_panel.h"
 #include "plan/hall_plan_view.h"
@@ -54,6 +55,7 @@ void MainWindow::releaseSession()
     m_tenantsPanel->setSession(nullptr);
     m_contractsPanel->setSession(nullptr);
     m_scenariosPanel->setSession(nullptr);
+    m_clearancePanel->setModel(nullptr, kNoId);
     m_session.reset();
 }
 
@@ -105,6 +107,8 @@ void MainWindow::createViews()
     growthDock->setWidget(m_scenariosPanel);
     addDockWidget(Qt::BottomDockWidgetArea, growthDock);
     tabifyDockWidget(contractsDock, growthDock);
+    createClearanceDock();
+    tabifyDockWidget(growthDock, m_clearanceDock);
     // The charts need more height than the tables: raising the tab makes room for them.
     connect(growthDock, &QDockWidget::visibilityChanged, this, [this, growthDock](bool visible) {
         if (visible && growthDock->height() < kGrowthDockHeight)
@@ -142,6 +146,8 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     connect(s, &DocumentSession::capacityChanged, this, [this] { m_dashboard->setReport(m_session->report()); });
     connect(s, &DocumentSession::tenantsReset, this, &MainWindow::rebuildPlan);
     connect(s, &DocumentSession::contractsReset, this, &MainWindow::rebuildPlan);
+    connect(s, &DocumentSession::layoutChanged, this, &MainWindow::onLayoutChanged);
+    connect(s, &DocumentSession::siteChanged, this, &MainWindow::onSiteChanged);
     connect(s, &DocumentSession::editFailed, this,
             [this](const QString &message) { showError(tr("The change could not be saved"), message); });
     connect(s->undoStack(), &QUndoStack::indexChanged, this, [this] { updateTitle(); });
@@ -150,13 +156,15 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_tenantsPanel->setSession(s);
     m_contractsPanel->setSession(s);
     m_scenariosPanel->setSession(s);
-    m_treeModel->rebuild(s->model());
-    m_siteTree->expandAll();
+    m_hallId = kNoId;
+    m_treeShape.clear();
+    refreshTree();   // builds the tree and notes what it was built from
     m_siteTree->resizeColumnToContents(1);
     m_siteTree->resizeColumnToContents(2);
     m_dashboard->setReport(s->report());
     m_hallId = kNoId;
     m_saveAsAction->setEnabled(true);
+    m_clearanceRulesAction->setEnabled(!s->isReadOnly());
     selectHall(s->model().halls.empty() ? kNoId : s->model().halls.front().id);
     updateTitle();
     if (!s->path().isEmpty()) {
@@ -180,6 +188,8 @@ void MainWindow::selectHall(Id hallId)
 
 void MainWindow::onTreeSelection()
 {
+    if (m_restoringTree)
+        return;
     const QModelIndex index = m_siteTree->currentIndex().siblingAtColumn(0);
     const auto kind = SiteTreeModel::Kind(index.data(SiteTreeModel::kKindRole).toInt());
     const Id id = index.data(SiteTreeModel::kIdRole).toLongLong();
@@ -205,8 +215,10 @@ void MainWindow::onTreeSelection()
 
 void MainWindow::rebuildPlan()
 {
-    if (m_session)
-        m_planView->setModel(&m_session->model(), m_hallId, m_session->asOf());
+    if (!m_session)
+        return;
+    m_planView->setModel(&m_session->model(), m_hallId, m_session->asOf());
+    m_clearancePanel->setModel(&m_session->model(), m_hallId);
 }
 
 void MainWindow::onRackChanged(Id rackId)

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "layout/clearance.h"
 #include "model/ids.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QMenu;
 class QTreeView;
 class QUndoGroup;
@@ -15,6 +18,7 @@ class QUndoGroup;
 namespace hectare::ui {
 
 class CapacityDashboard;
+class ClearancePanel;
 class ContractsPanel;
 class DocumentSession;
 class HallPlanView;
@@ -24,7 +28,8 @@ class SiteTreeModel;
 class TenantsPanel;
 
 // The window planners, engineers and sales live in: site tree on the left, the hall plan in
-// the centre, capacity and rack properties on the right, tenants, contracts and growth scenarios below.
+// the centre, capacity and rack properties on the right, tenants, contracts, growth scenarios and
+// clearance problems below.
 // It shows one DocumentSession at a time; every view updates from the session's signals.
 class MainWindow : public QMainWindow
 {
@@ -55,8 +60,17 @@ public:
     ContractsPanel *contractsPanel() const { return m_contractsPanel; }
     ScenariosPanel *scenariosPanel() const { return m_scenariosPanel; }
     QTreeView *siteTree() const { return m_siteTree; }
+    ClearancePanel *clearancePanel() const { return m_clearancePanel; }
+    QDockWidget *clearanceDock() const { return m_clearanceDock; }
+    QAction *clearanceRulesAction() const { return m_clearanceRulesAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+
+    // Edit → Clearance Rules… without the dialog: one undoable edit of the site; false (and a
+    // message) when core refuses it, e.g. in a read-only file.
+    bool applyClearanceRules(const ClearanceRules &rules);
+    // Selects a clearance problem's objects on the plan (showing its hall first) and centres on them.
+    void showViolation(ClearanceViolation violation);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +87,14 @@ private:
     void onTreeSelection();
     void onRackChanged(Id rackId);
     void rebuildPlan();
+
+    // main_window_layout.cpp: the clearance dock, the rules, and following layout edits.
+    void createClearanceDock();
+    void onLayoutChanged(Id hallId);
+    void onSiteChanged();
+    void refreshTree();
+    void updateClearanceDockTitle(int count);
+    void showClearanceRulesDialog();
 
     void chooseAndOpen();
     void chooseAndSaveAs();
@@ -94,6 +116,10 @@ private:
     TenantsPanel *m_tenantsPanel = nullptr;
     ContractsPanel *m_contractsPanel = nullptr;
     ScenariosPanel *m_scenariosPanel = nullptr;
+    ClearancePanel *m_clearancePanel = nullptr;
+    QDockWidget *m_clearanceDock = nullptr;
+    QStringList m_treeShape;        // the halls and rows the tree was built from, to rebuild it only when they change
+    bool m_restoringTree = false;   // re-selecting the hall in a rebuilt tree is not the user picking it
 
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -102,6 +128,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QActionGroup *m_colourModes = nullptr;
+    QAction *m_clearanceRulesAction = nullptr;
 };
 
 } // namespace hectare::ui

@@ -3,6 +3,8 @@
 
 #include "app_settings.h"
 #include "dialogs/preferences_dialog.h"
+#include "plan/edit/plan_actions.h"
+#include "plan/edit/plan_editor.h"
 #include "plan/hall_plan_view.h"
 #include "printing/plan_sheet_dialog.h"
 #include "session/document_session.h"
@@ -22,6 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
 
 #include "dashboard/qcustomplot_include.h"
@@ -89,9 +93,28 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
+    // The Plan menu and toolbar: the editor of the hall plan (ui/plan/edit). Tests reach it with
+    // findChild<PlanEditor *>() and its actions by object name.
+    auto *planEditor = new PlanEditor(m_planView, [this] { return m_session.get(); }, this);
+    planEditor->setObjectName(QStringLiteral("planEditor"));
+    auto *planActions = new PlanActions(planEditor, this);
+    menuBar()->addMenu(planActions->createMenu(this));
+    QToolBar *planToolBar = planActions->createToolBar(this);
+    addToolBar(Qt::TopToolBarArea, planToolBar);
+    m_viewMenu->addAction(planToolBar->toggleViewAction());
+    connect(planEditor, &PlanEditor::editRejected, this,
+            [this](const QString &message) { showError(tr("The change was not made"), message); });
+    connect(planEditor, &PlanEditor::hintChanged, this, [this](const QString &hint) {
+        if (!hint.isEmpty())
+            statusBar()->showMessage(hint);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hectare"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+
+    edit->addSeparator();
+    edit->addAction(m_clearanceRulesAction);   // made with the clearance dock (main_window_layout.cpp)
 }
 
 void MainWindow::updateRecentMenu()
