@@ -225,14 +225,18 @@ void PlanSheetDialog::exportToFile()
     const QString pdf = tr("PDF (*.pdf)");
     const QString svg = tr("SVG drawing, one file per sheet (*.svg)");
     const QString png = tr("PNG image, one file per sheet (*.png)");
+    const QString dxf = tr("DXF drawing for CAD, in millimetres, whole hall (*.dxf)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Plan"),
                                                 hall ? hall->name + QStringLiteral(".pdf") : QString(),
-                                                QStringList{pdf, svg, png}.join(QStringLiteral(";;")), &filter);
+                                                QStringList{pdf, svg, png, dxf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter == svg ? QStringLiteral(".svg") : filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
+        path += filter == svg   ? QStringLiteral(".svg")
+                : filter == png ? QStringLiteral(".png")
+                : filter == dxf ? QStringLiteral(".dxf")
+                                : QStringLiteral(".pdf");
     const Result<QStringList> written = exportTo(path);
     if (!written)
         QMessageBox::warning(this, tr("Export Plan"), written.error().text());
