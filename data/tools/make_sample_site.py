@@ -185,9 +185,10 @@ for n, (x, y, rotation) in enumerate([(0.5, 6, 90), (0.5, 14, 90), (19.5, 6, 270
 obstacle(colo, "column", "Column C-1", 10.0, 7.6, 0.4, 0.4)
 obstacle(colo, "column", "Column C-2", 9.7, 12.4, 0.4, 0.4)
 obstacle(colo, "door", "Door C-1", 20, 10, 1.2, 0.2, 90)
-# The RPPs of the first row pair, 0.5 m past the ends of rows A and B, fronts towards the east wall.
-obstacle(colo, "pdu", "RPP-C-A1", 16.8, 1.6, 0.8, 0.6, 90)
-obstacle(colo, "pdu", "RPP-C-B1", 16.8, 4.0, 0.8, 0.6, 90)
+# The RPPs of the first row pair, 1.5 m past the ends of rows A and B (clear of the row names),
+# fronts towards the east wall.
+obstacle(colo, "pdu", "RPP-C-A1", 17.8, 1.6, 0.8, 0.6, 90)
+obstacle(colo, "pdu", "RPP-C-B1", 17.8, 4.0, 0.8, 0.6, 90)
 obstacle(colo, "fire-cylinder", "FM-200 C-1", 19.6, 19.6, 0.4, 0.4)
 obstacle(colo, "fire-cylinder", "FM-200 C-2", 19.1, 19.6, 0.4, 0.4)
 # Government: slim CRAHs (0.6 m deep) leave 1.35 m before the rows, which start at x = 26.

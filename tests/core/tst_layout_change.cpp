@@ -219,8 +219,8 @@ private Q_SLOTS:
     {
         const SiteModel before = m_document->model();
         const Row &b = rowNamed(before, "B");
-        Rack last = racksOf(before, b.id).back();   // B20 at x 15.4–16.0; RPP-C-B1 stands at x 16.5–17.1
-        last.offsetMm += 900;
+        Rack last = racksOf(before, b.id).back();   // B20 at x 15.4–16.0; RPP-C-B1 stands at x 17.5–18.1
+        last.offsetMm += 1900;
         LayoutChange change;
         change.racks = {last};
         const Status status = apply(change);

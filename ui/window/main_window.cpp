@@ -165,6 +165,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_hallId = kNoId;
     m_saveAsAction->setEnabled(true);
     m_clearanceRulesAction->setEnabled(!s->isReadOnly());
+    m_importDxfAction->setEnabled(!s->isReadOnly());
     selectHall(s->model().halls.empty() ? kNoId : s->model().halls.front().id);
     updateTitle();
     if (!s->path().isEmpty()) {

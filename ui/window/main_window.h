@@ -129,6 +129,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QActionGroup *m_colourModes = nullptr;
     QAction *m_clearanceRulesAction = nullptr;
+    QAction *m_importDxfAction = nullptr;
 };
 
 } // namespace hectare::ui

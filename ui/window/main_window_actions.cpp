@@ -1,6 +1,8 @@
 // MainWindow's menus and the file operations behind them.
 #include "main_window.h"
 
+#include "dxf/dxf_file_actions.h"
+
 #include "app_settings.h"
 #include "dialogs/preferences_dialog.h"
 #include "plan/edit/plan_actions.h"
@@ -62,6 +64,18 @@ void MainWindow::createMenus()
     file->addAction(tr("Export &JSON…"), this, &MainWindow::chooseAndExportJson);
     file->addAction(tr("Export &CSV…"), this, &MainWindow::chooseAndExportCsv);
     file->addAction(tr("&Print or Export Plan…"), QKeySequence::Print, this, &MainWindow::showPlanSheetDialog);
+    m_importDxfAction = file->addAction(tr("Import Hall Plan from &DXF…"), this, [this] {
+        if (m_session)
+            importHallPlanFromDxf(this, *m_session, m_hallId);
+    });
+    m_importDxfAction->setObjectName(QStringLiteral("importDxfAction"));
+    m_importDxfAction->setStatusTip(tr("Replace the shown hall's outline and obstacles with those of an architect's DXF drawing"));
+    m_importDxfAction->setEnabled(false);
+    QAction *exportDxf = file->addAction(tr("Export Hall Plan to D&XF…"), this, [this] {
+        if (m_session)
+            exportHallPlanToDxf(this, *m_session, m_hallId);
+    });
+    exportDxf->setStatusTip(tr("Write the shown hall as a DXF drawing in millimetres, one layer per kind"));
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::openSample);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
