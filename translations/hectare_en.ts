@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hectare::Clearance</name>
+    <message>
+        <source>Cold aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot side facing cold side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAH %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire cylinder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hall&apos;s wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: hot aisle %4, at least %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: cold aisle %4, at least %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: the hot side of row %4 faces the cold side of row %5 across %6; hot air would reach the cold aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 free in front, at least %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3): %4 from the wall, at least %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::Cli</name>
     <message>
         <source>Resource</source>
@@ -576,10 +690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.svg or OUT.png.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>floorplan takes at most one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,18 +711,6 @@
     </message>
     <message>
         <source>--dpi must be a whole number from 10 to 2400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>floorplan needs -o OUT.pdf, OUT.svg or OUT.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DXF export is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +746,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hall &quot;%1&quot; as a DXF drawing in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg, OUT.png or OUT.dxf. A DXF drawing holds the whole hall in millimetres, one layer per kind of object, for CAD programs: paper, orientation, scale, layers, grayscale, date, title block and dpi do not apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must end in .pdf, .svg, .png or .dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into hall &quot;%2&quot; (drawing units: %3%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, as the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline from layer &quot;%1&quot;: %2 corners, %3 m² (was %4 m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles: %1 imported, %2 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the chosen layers was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (not imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a hall&apos;s outline and obstacles from an architect&apos;s DXF drawing into FILE. Say which layers hold what with --layers; the drawing&apos;s coordinates are taken as the hall&apos;s. The new outline replaces the hall&apos;s; the imported obstacles replace the hall&apos;s obstacles of the same kinds. Everything on the chosen layers that cannot be read (arcs, splines, hatches, open polylines …) is listed. The document refuses the whole import if racks would end up outside the new outline (exit code 1; the file is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .hectare document to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAYER=ROLE[,LAYER=ROLE…] where ROLE is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm or m: the drawing&apos;s units (default: as the file says in $INSUNITS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the drawing&apos;s layers and what is on them (then FILE is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-dxf --list-layers needs IN.dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-dxf needs FILE and IN.dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layers needs LAYER=ROLE pairs, ROLE one of %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units must be mm or m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-dxf needs --hall NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the document refuses this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -664,8 +918,11 @@ Commands:
   growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
                                            when halls and site run out, and by when to decide
   floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
-                                           the hall&apos;s plan to scale on paper sheets
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
+  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
 
 Options:
   --json       machine-readable output
@@ -673,9 +930,21 @@ Options:
   -h, --help   help (also after a command)
   --version    the version
 
-Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).
+Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
+(the message is on standard error).
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorplan needs -o OUT.pdf, OUT.svg, OUT.png or OUT.dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall(s) were single lines: each was given a thickness of %1 m.</source>
+        <translation>
+            <numerusform>%n wall was a single line: it was given a thickness of %1 m.</numerusform>
+            <numerusform>%n walls were single lines: each was given a thickness of %1 m.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,6 +1086,173 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
 </context>
 <context>
+    <name>hectare::Dxf</name>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a binary DXF file; save it from the CAD program as an ASCII DXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a DWG drawing, not a DXF file; save it from the CAD program as DXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a DXF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (min. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no outline to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAH %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire cylinder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text inside no shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the units must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say whether it is drawn in millimetres or metres ($INSUNITS %1); choose the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one layer to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no layer &quot;%1&quot; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 has no closed polyline or closed loop of lines for the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mesh, not an outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line (only walls may be single lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block with no lines, polylines or circles of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines that do not close a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a closed polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text on the outline layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller closed shape (the outline is the largest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a curve: redraw it as a closed polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fill, not an outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable as a plan shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::Enums</name>
     <message>
         <source>free</source>
@@ -866,6 +1302,30 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAH/CRAC unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDU/RPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire-suppression cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Growth</name>
@@ -887,6 +1347,29 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::LayoutEdits</name>
+    <message>
+        <source>rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: occupied by %2; only free or blocked positions can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reserved for %2; only free or blocked positions can be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +2061,185 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
         <source>online month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>obstacle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold aisle clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot aisle clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and less than %1 m (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another obstacle in this hall has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a point of finite coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its centre is neither inside nor on the hall&apos;s outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another cage in this hall has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not cross or touch itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Reliability</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a group that does not exist or is the generator group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR must be ≥ 0 and finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail-to-start probability must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time must be ≥ 0 and finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a unit that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to more than one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refer to a group that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery minutes must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ride-through minutes must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a path that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a cooling that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outages per year must be ≥ 0, durations &gt; 0 and the tail share between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outages last longer than a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tank hours and refuel lead time must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>
@@ -1734,6 +2396,44 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
 </context>
 <context>
+    <name>hectare::ui::CageDialog</name>
+    <message>
+        <source>New Cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cage Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CageDrawing</name>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::CapacityDashboard</name>
     <message>
         <source>No capacity figures yet: open a site.</source>
@@ -1799,6 +2499,87 @@ Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard
     </message>
     <message>
         <source>IT load the generators can carry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearancePanel</name>
+    <message>
+        <source>All halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the problems of every hall, not only of the hall on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearance problems on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a hall to check its clearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearance problems in this hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearanceRulesDialog</name>
+    <message>
+        <source>Clearance Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans check these free distances in every hall of the site and show what is closer in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold aisle, between rows&apos; fronts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot aisle, between rows&apos; backs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From racks to walls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service clearance in front of PDUs and CRAHs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearanceTableModel</name>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +2738,131 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::DxfFileActions</name>
+    <message>
+        <source>Import Hall Plan from DXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF drawings (*.dxf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the DXF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import DXF plan into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DXF plan was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Hall Plan to DXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DXF file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::DxfImportDialog</name>
+    <message>
+        <source>Import Hall Plan from DXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each layer of &lt;b&gt;%1&lt;/b&gt; holds. The outline and the obstacles of the kinds you choose replace those of hall &lt;b&gt;%2&lt;/b&gt;; nothing is written unless the whole plan is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the file says ($INSUNITS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one layer to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1 m per drawing unit, from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1 m per drawing unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline from layer %1: %2 corners, %3 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall(s) drawn as single lines were given a thickness of %1 m.</source>
+        <translation>
+            <numerusform>%n wall drawn as a single line was given a thickness of %1 m.</numerusform>
+            <numerusform>%n walls drawn as single lines were given a thickness of %1 m.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything on the chosen layers can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  layer %1: %2 × %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::EditRackCommand</name>
     <message>
         <source>Change rack %1 state</source>
@@ -1977,6 +2883,28 @@ ratio</source>
     <message>
         <source>Change rack %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::EditText</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obstacle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3457,10 @@ month</source>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clearance problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::MainWindow</name>
@@ -2808,6 +3740,340 @@ month</source>
         <source>Select a hall in the site tree first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Hall Plan from &amp;DXF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the shown hall&apos;s outline and obstacles with those of an architect&apos;s DXF drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Hall Plan to D&amp;XF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the shown hall as a DXF drawing in millimetres, one layer per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearances (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change clearance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ObstacleDialog</name>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-clockwise from the hall&apos;s x axis; the front (service side) faces -y at 0°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanActions</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and move rows, obstacles and cages; Esc also ends the tool in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a new row of rack positions, then click where it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;Cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a tenant cage&apos;s corners on the plan; Enter or double-click closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Hall &amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the hall&apos;s corners; double-click an edge to add one; Delete removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to Floor &amp;Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what is placed or moved on the hall&apos;s floor-tile grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 90° &amp;Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selection a quarter turn clockwise about its centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate ↻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 90° Counter-clock&amp;wise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selection a quarter turn counter-clockwise about its centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate ↺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s left edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s right edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s top edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s bottom edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Vertical Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objects sideways until their centres are one above the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objects up or down until their centres are side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space three or more objects evenly from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space three or more objects evenly from top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the selected rows, obstacles and cages for Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copies of what was copied, one row pitch further each time (rows get the next free names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selection one row pitch away in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows, obstacles and cages, or the rack positions picked with Alt+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Positions to Row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add free rack positions at the end of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;number Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the hall&apos;s rows A, B, C… (or 1, 2, 3…) in order across the hall, and their racks after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected row, obstacle or cage (also by double-clicking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge Far Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge Far Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge Far Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge Far Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection ten floor tiles (1 m without snapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection one floor tile (0.1 m without snapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an obstacle: a column, a wall, a door, a CRAH, a PDU or a cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the plan to place an obstacle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>
@@ -2821,6 +4087,183 @@ month</source>
     </message>
     <message>
         <source>Power density</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanEditor</name>
+    <message>
+        <source>Click a rack to select its row (Alt+click: the rack alone), Shift+click to add; drag to move, arrow keys to nudge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Click where the new row starts (%n positions); Esc to stop.</source>
+        <translation>
+            <numerusform>Click where the new row starts (%n position); Esc to stop.</numerusform>
+            <numerusform>Click where the new row starts (%n positions); Esc to stop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the corners of the cage; Enter or double-click closes it, Backspace takes back the last corner, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cage: %n corners, %1. Enter or double-click closes it, Backspace takes back the last corner.</source>
+        <translation>
+            <numerusform>Cage: %n corner, %1. Enter or double-click closes it, Backspace takes back the last corner.</numerusform>
+            <numerusform>Cage: %n corners, %1. Enter or double-click closes it, Backspace takes back the last corner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a corner of the hall; double-click an edge to add a corner; Delete removes the chosen corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving by %1 m, %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a corner of hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click on an edge of the hall to add a corner there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a corner to hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two rows, obstacles or cages to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least three rows, obstacles or cages to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied objects are no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a corner of the hall first, then Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a corner of hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rack positions</source>
+        <translation>
+            <numerusform>Remove %n rack position</numerusform>
+            <numerusform>Remove %n rack positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n rack positions</source>
+        <translation>
+            <numerusform>Delete %1 and %n rack position</numerusform>
+            <numerusform>Delete %1 and %n rack positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the row to add positions to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions to add at the end of row %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions to add at the end of each of the %n rows:</source>
+        <translation>
+            <numerusform>Positions to add at the end of the %n row:</numerusform>
+            <numerusform>Positions to add at the end of each of the %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n positions to %1</source>
+        <translation>
+            <numerusform>Add %n position to %1</numerusform>
+            <numerusform>Add %n positions to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are already numbered in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber the rows of hall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one row, obstacle or cage to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cage needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw cage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the new obstacle (%1) goes; Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 must keep at least three corners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,14 +4302,6 @@ month</source>
     </message>
     <message>
         <source>%1 dots per inch on %2 is more than a PNG can hold here; use fewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format: the name must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DXF export is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,15 +4439,31 @@ month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clearance in front, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clearance behind, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format: the name must end in .pdf, .svg, .png or .dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold aisle, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot aisle, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From walls, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service clearance, at least %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +4595,54 @@ month</source>
     </message>
     <message>
         <source>Wrote %1 files: %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXF drawing for CAD, in millimetres, whole hall (*.dxf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanText</name>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <comment>measured &lt; required</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service clearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +4914,88 @@ ratio</source>
     </message>
     <message>
         <source>%1 × %2 mm, %3 U, up to %4 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RowDialog</name>
+    <message>
+        <source>0° (runs to the right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90° (runs down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180° (runs to the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>270° (runs up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack &amp;depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design &amp;power per rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RowPropertiesDialog</name>
+    <message>
+        <source>Row Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In front of the racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cold aisle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

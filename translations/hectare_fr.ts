@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hectare::Clearance</name>
+    <message>
+        <source>Cold aisle</source>
+        <translation>Allée froide</translation>
+    </message>
+    <message>
+        <source>Hot aisle</source>
+        <translation>Allée chaude</translation>
+    </message>
+    <message>
+        <source>Hot side facing cold side</source>
+        <translation>Côté chaud face à un côté froid</translation>
+    </message>
+    <message>
+        <source>Service clearance</source>
+        <translation>Dégagement de service</translation>
+    </message>
+    <message>
+        <source>Wall clearance</source>
+        <translation>Dégagement aux murs</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation>Salle n° %1</translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>baie %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rangée %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>poteau %1</translation>
+    </message>
+    <message>
+        <source>wall %1</source>
+        <translation>mur %1</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <source>CRAH %1</source>
+        <translation>CRAH %1</translation>
+    </message>
+    <message>
+        <source>PDU %1</source>
+        <translation>PDU %1</translation>
+    </message>
+    <message>
+        <source>fire cylinder %1</source>
+        <translation>bouteille d’extinction %1</translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation>cage %1</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s wall</source>
+        <translation>le mur de la salle</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: hot aisle %4, at least %5</source>
+        <translation>%1, rangées %2 et %3 : allée chaude de %4, au moins %5</translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: cold aisle %4, at least %5</source>
+        <translation>%1, rangées %2 et %3 : allée froide de %4, au moins %5</translation>
+    </message>
+    <message>
+        <source>%1, rows %2 and %3: the hot side of row %4 faces the cold side of row %5 across %6; hot air would reach the cold aisle</source>
+        <translation>%1, rangées %2 et %3 : le côté chaud de la rangée %4 fait face au côté froid de la rangée %5 à %6 de distance ; l’air chaud atteindrait l’allée froide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>obstruction : %1</translation>
+    </message>
+    <message>
+        <source>in the way: %1</source>
+        <translation>obstructions : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 free in front, at least %4 (%5)</source>
+        <translation>%1, %2 : %3 libres à l’avant, au moins %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3): %4 from the wall, at least %5</source>
+        <translation>%1, rangée %2 (%3) : %4 du mur, au moins %5</translation>
+    </message>
+</context>
+<context>
     <name>hectare::Cli</name>
     <message>
         <source>Resource</source>
@@ -576,10 +690,6 @@
         <translation>Résolution du PNG (150 par défaut).</translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.svg or OUT.png.</source>
-        <translation>SORTIE.pdf, SORTIE.svg ou SORTIE.png.</translation>
-    </message>
-    <message>
         <source>floorplan takes at most one FILE</source>
         <translation>floorplan accepte au plus un FICHIER</translation>
     </message>
@@ -602,18 +712,6 @@
     <message>
         <source>--dpi must be a whole number from 10 to 2400</source>
         <translation>--dpi doit être un nombre entier de 10 à 2400</translation>
-    </message>
-    <message>
-        <source>floorplan needs -o OUT.pdf, OUT.svg or OUT.png</source>
-        <translation>floorplan demande -o SORTIE.pdf, SORTIE.svg ou SORTIE.png</translation>
-    </message>
-    <message>
-        <source>-o must end in .pdf, .svg or .png</source>
-        <translation>-o doit se terminer par .pdf, .svg ou .png</translation>
-    </message>
-    <message>
-        <source>DXF export is not available yet</source>
-        <translation>l’export DXF n’est pas encore disponible</translation>
     </message>
     <message>
         <source>floorplan needs --hall NAME</source>
@@ -648,6 +746,162 @@
         <translation>Probabilité</translation>
     </message>
     <message>
+        <source>Hall &quot;%1&quot; as a DXF drawing in millimetres</source>
+        <translation>Salle « %1 » en dessin DXF, en millimètres</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg, OUT.png or OUT.dxf. A DXF drawing holds the whole hall in millimetres, one layer per kind of object, for CAD programs: paper, orientation, scale, layers, grayscale, date, title block and dpi do not apply to it.</source>
+        <translation>OUT.pdf, OUT.svg, OUT.png ou OUT.dxf. Un dessin DXF contient toute la salle en millimètres, un calque par type d’objet, pour les logiciels de CAO : le format de papier, l’orientation, l’échelle, les calques (--layers), les niveaux de gris, la date, le cartouche et la résolution (--dpi) ne s’y appliquent pas.</translation>
+    </message>
+    <message>
+        <source>-o must end in .pdf, .svg, .png or .dxf</source>
+        <translation>-o doit se terminer par .pdf, .svg, .png ou .dxf</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Calque</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>Inutilisables</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>mètres</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimètres</translation>
+    </message>
+    <message>
+        <source>%1 m per unit</source>
+        <translation>%1 m par unité</translation>
+    </message>
+    <message>
+        <source>Imported %1 into hall &quot;%2&quot; (drawing units: %3%4).</source>
+        <translation>%1 importé dans la salle « %2 » (unités du dessin : %3%4).</translation>
+    </message>
+    <message>
+        <source>, as the file says</source>
+        <translation>, selon le fichier</translation>
+    </message>
+    <message>
+        <source>Outline from layer &quot;%1&quot;: %2 corners, %3 m² (was %4 m²).</source>
+        <translation>Contour issu du calque « %1 » : %2 sommets, %3 m² (auparavant %4 m²).</translation>
+    </message>
+    <message>
+        <source>Obstacles: %1 imported, %2 replaced.</source>
+        <translation>Obstacles : %1 importé(s), %2 remplacé(s).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>x (m)</source>
+        <translation>x (m)</translation>
+    </message>
+    <message>
+        <source>y (m)</source>
+        <translation>y (m)</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>Largeur (m)</translation>
+    </message>
+    <message>
+        <source>Depth (m)</source>
+        <translation>Profondeur (m)</translation>
+    </message>
+    <message>
+        <source>Rotation (°)</source>
+        <translation>Rotation (°)</translation>
+    </message>
+    <message>
+        <source>Nothing on the chosen layers was skipped.</source>
+        <translation>Rien n’a été ignoré sur les calques choisis.</translation>
+    </message>
+    <message>
+        <source>Skipped (not imported):</source>
+        <translation>Ignoré (non importé) :</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Imports a hall&apos;s outline and obstacles from an architect&apos;s DXF drawing into FILE. Say which layers hold what with --layers; the drawing&apos;s coordinates are taken as the hall&apos;s. The new outline replaces the hall&apos;s; the imported obstacles replace the hall&apos;s obstacles of the same kinds. Everything on the chosen layers that cannot be read (arcs, splines, hatches, open polylines …) is listed. The document refuses the whole import if racks would end up outside the new outline (exit code 1; the file is unchanged).</source>
+        <translation>Importe dans FILE le contour et les obstacles d’une salle à partir du dessin DXF d’un architecte. Indiquez avec --layers ce que contient chaque calque ; les coordonnées du dessin sont reprises telles quelles pour la salle. Le nouveau contour remplace celui de la salle ; les obstacles importés remplacent les obstacles de la salle de même type. Tout ce qui, sur les calques choisis, ne peut pas être lu (arcs, splines, hachures, polylignes ouvertes …) est listé. Le document refuse l’import en entier si des baies se retrouvaient hors du nouveau contour (code de sortie 1 ; le fichier reste inchangé).</translation>
+    </message>
+    <message>
+        <source>The .hectare document to change.</source>
+        <translation>Le document .hectare à modifier.</translation>
+    </message>
+    <message>
+        <source>The drawing.</source>
+        <translation>Le dessin.</translation>
+    </message>
+    <message>
+        <source>The hall to import into.</source>
+        <translation>La salle dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>LAYER=ROLE[,LAYER=ROLE…] where ROLE is %1.</source>
+        <translation>LAYER=ROLE[,LAYER=ROLE…], où LAYER est un calque du dessin et ROLE vaut %1.</translation>
+    </message>
+    <message>
+        <source>mm or m: the drawing&apos;s units (default: as the file says in $INSUNITS).</source>
+        <translation>mm ou m : les unités du dessin (par défaut : celles qu’indique le fichier dans $INSUNITS).</translation>
+    </message>
+    <message>
+        <source>Only list the drawing&apos;s layers and what is on them (then FILE is not needed).</source>
+        <translation>Lister seulement les calques du dessin et leur contenu (FILE n’est alors pas nécessaire).</translation>
+    </message>
+    <message>
+        <source>import-dxf --list-layers needs IN.dxf</source>
+        <translation>import-dxf --list-layers nécessite IN.dxf</translation>
+    </message>
+    <message>
+        <source>import-dxf needs FILE and IN.dxf</source>
+        <translation>import-dxf nécessite FILE et IN.dxf</translation>
+    </message>
+    <message>
+        <source>--layers needs LAYER=ROLE pairs, ROLE one of %1%2</source>
+        <translation>--layers nécessite des paires LAYER=ROLE, ROLE valant l’un de %1%2</translation>
+    </message>
+    <message>
+        <source> (not &quot;%1&quot;)</source>
+        <translation> (et non « %1 »)</translation>
+    </message>
+    <message>
+        <source>--units must be mm or m</source>
+        <translation>--units doit valoir mm ou m</translation>
+    </message>
+    <message>
+        <source>is read-only: %1</source>
+        <translation>est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>import-dxf needs --hall NAME</source>
+        <translation>import-dxf nécessite --hall NOM</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the document refuses this change.</source>
+        <translation>Rien n’a été importé : le document refuse cette modification.</translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -664,8 +918,11 @@ Commands:
   growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
                                            when halls and site run out, and by when to decide
   floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
-                                           the hall&apos;s plan to scale on paper sheets
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
+  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
 
 Options:
   --json       machine-readable output
@@ -673,7 +930,8 @@ Options:
   -h, --help   help (also after a command)
   --version    the version
 
-Exit codes: 0 ok, 1 usage error, 2 bad file or input (the message is on standard error).
+Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
+(the message is on standard error).
 </source>
         <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
 
@@ -691,8 +949,12 @@ Commandes :
   growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
                                            épuisement des salles et du site, et date limite de décision
   floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png
-                                           le plan de la salle à l’échelle, sur des feuilles de papier
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           le plan à l’échelle de la salle sur papier, ou en dessin DXF
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           le contour et les obstacles d’une salle, depuis le dessin
+                                           d’un architecte
+  import-dxf --list-layers IN.dxf          les calques du dessin et leur contenu
 
 Options :
   --json       sortie lisible par une machine
@@ -700,9 +962,20 @@ Options :
   -h, --help   aide (également après une commande)
   --version    la version
 
-Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données invalides
-(le message est écrit sur la sortie d’erreur standard).
+Codes de sortie : 0 succès, 1 erreur d’utilisation ou (import-dxf) modification refusée par le
+document, 2 fichier ou données invalides (le message est écrit sur la sortie d’erreur standard).
 </translation>
+    </message>
+    <message>
+        <source>floorplan needs -o OUT.pdf, OUT.svg, OUT.png or OUT.dxf</source>
+        <translation>floorplan demande -o OUT.pdf, OUT.svg, OUT.png ou OUT.dxf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall(s) were single lines: each was given a thickness of %1 m.</source>
+        <translation>
+            <numerusform>%n mur était une simple ligne : il a reçu une épaisseur de %1 m.</numerusform>
+            <numerusform>%n murs étaient de simples lignes : chacun a reçu une épaisseur de %1 m.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,6 +1117,173 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     </message>
 </context>
 <context>
+    <name>hectare::Dxf</name>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is a binary DXF file; save it from the CAD program as an ASCII DXF</source>
+        <translation>est un fichier DXF binaire ; enregistrez-le depuis le logiciel de CAO au format DXF ASCII</translation>
+    </message>
+    <message>
+        <source>is a DWG drawing, not a DXF file; save it from the CAD program as DXF</source>
+        <translation>est un dessin DWG, pas un fichier DXF ; enregistrez-le depuis le logiciel de CAO au format DXF</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>is not a DXF file</source>
+        <translation>n’est pas un fichier DXF</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 (min. %2)</source>
+        <translation>%1 (min. %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 m²)</source>
+        <translation>%1 (%2 m²)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Hall #%1</source>
+        <translation>Salle n° %1</translation>
+    </message>
+    <message>
+        <source>not found in this site</source>
+        <translation>introuvable sur ce site</translation>
+    </message>
+    <message>
+        <source>Hall &quot;%1&quot;</source>
+        <translation>Salle « %1 »</translation>
+    </message>
+    <message>
+        <source>has no outline to draw</source>
+        <translation>n’a pas de contour à dessiner</translation>
+    </message>
+    <message>
+        <source>nothing could be written (is the disk full?)</source>
+        <translation>rien n’a pu être écrit (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Poteau %1</translation>
+    </message>
+    <message>
+        <source>Wall %1</source>
+        <translation>Mur %1</translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation>Porte %1</translation>
+    </message>
+    <message>
+        <source>CRAH %1</source>
+        <translation>CRAH %1</translation>
+    </message>
+    <message>
+        <source>PDU %1</source>
+        <translation>PDU %1</translation>
+    </message>
+    <message>
+        <source>Fire cylinder %1</source>
+        <translation>Bouteille d’extinction %1</translation>
+    </message>
+    <message>
+        <source>a text inside no shape</source>
+        <translation>un texte hors de toute forme</translation>
+    </message>
+    <message>
+        <source>the units must be greater than 0</source>
+        <translation>les unités doivent être supérieures à 0</translation>
+    </message>
+    <message>
+        <source>does not say whether it is drawn in millimetres or metres ($INSUNITS %1); choose the units</source>
+        <translation>n’indique pas s’il est dessiné en millimètres ou en mètres ($INSUNITS %1) ; choisissez les unités</translation>
+    </message>
+    <message>
+        <source>choose at least one layer to import</source>
+        <translation>choisissez au moins un calque à importer</translation>
+    </message>
+    <message>
+        <source>has no layer &quot;%1&quot; (it has: %2)</source>
+        <translation>n’a pas de calque « %1 » (calques présents : %2)</translation>
+    </message>
+    <message>
+        <source>layer %1 has no closed polyline or closed loop of lines for the outline</source>
+        <translation>le calque %1 ne contient ni polyligne fermée ni boucle fermée de lignes pour le contour</translation>
+    </message>
+    <message>
+        <source>has no area</source>
+        <translation>surface nulle</translation>
+    </message>
+    <message>
+        <source>a mesh, not an outline</source>
+        <translation>un maillage, pas un contour</translation>
+    </message>
+    <message>
+        <source>an open polyline</source>
+        <translation>une polyligne ouverte</translation>
+    </message>
+    <message>
+        <source>a line (only walls may be single lines)</source>
+        <translation>une ligne (seuls les murs peuvent être des lignes simples)</translation>
+    </message>
+    <message>
+        <source>an array of blocks</source>
+        <translation>un réseau de blocs</translation>
+    </message>
+    <message>
+        <source>a block with no lines, polylines or circles of its own</source>
+        <translation>un bloc sans lignes, polylignes ni cercles propres</translation>
+    </message>
+    <message>
+        <source>lines that do not close a loop</source>
+        <translation>des lignes qui ne forment pas de boucle fermée</translation>
+    </message>
+    <message>
+        <source>not a closed polyline</source>
+        <translation>pas une polyligne fermée</translation>
+    </message>
+    <message>
+        <source>a text on the outline layer</source>
+        <translation>un texte sur le calque du contour</translation>
+    </message>
+    <message>
+        <source>a smaller closed shape (the outline is the largest)</source>
+        <translation>une forme fermée plus petite (le contour est la plus grande)</translation>
+    </message>
+    <message>
+        <source>a curve: redraw it as a closed polyline</source>
+        <translation>une courbe : redessinez-la en polyligne fermée</translation>
+    </message>
+    <message>
+        <source>a fill, not an outline</source>
+        <translation>un remplissage, pas un contour</translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translation>une annotation</translation>
+    </message>
+    <message>
+        <source>not readable as a plan shape</source>
+        <translation>non interprétable comme forme du plan</translation>
+    </message>
+</context>
+<context>
     <name>hectare::Enums</name>
     <message>
         <source>free</source>
@@ -893,6 +1333,30 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
         <source>generator</source>
         <translation>groupe électrogène</translation>
     </message>
+    <message>
+        <source>column</source>
+        <translation>poteau</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>mur</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>CRAH/CRAC unit</source>
+        <translation>armoire de climatisation (CRAH/CRAC)</translation>
+    </message>
+    <message>
+        <source>PDU/RPP</source>
+        <translation>PDU/RPP</translation>
+    </message>
+    <message>
+        <source>fire-suppression cylinder</source>
+        <translation>bouteille d’extinction</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Growth</name>
@@ -915,6 +1379,29 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::LayoutEdits</name>
+    <message>
+        <source>rack %1</source>
+        <translation>baie %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rangée %1</translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>%1: occupied by %2; only free or blocked positions can be removed</source>
+        <translation>%1 : occupé par %2 ; seuls les emplacements libres ou bloqués peuvent être supprimés</translation>
+    </message>
+    <message>
+        <source>%1: reserved for %2; only free or blocked positions can be removed</source>
+        <translation>%1 : réservé pour %2 ; seuls les emplacements libres ou bloqués peuvent être supprimés</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2092,185 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
         <source>online month</source>
         <translation>mois de mise en service</translation>
     </message>
+    <message>
+        <source>obstacle %1</source>
+        <translation>obstacle %1</translation>
+    </message>
+    <message>
+        <source>Obstacle %1</source>
+        <translation>Obstacle %1</translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation>cage %1</translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation>Cage %1</translation>
+    </message>
+    <message>
+        <source>cold aisle clearance</source>
+        <translation>dégagement d’allée froide</translation>
+    </message>
+    <message>
+        <source>hot aisle clearance</source>
+        <translation>dégagement d’allée chaude</translation>
+    </message>
+    <message>
+        <source>service clearance</source>
+        <translation>dégagement de service</translation>
+    </message>
+    <message>
+        <source>wall clearance</source>
+        <translation>dégagement aux murs</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and less than %1 m (got %2)</source>
+        <translation>doit être supérieur à 0 et inférieur à %1 m (reçu %2)</translation>
+    </message>
+    <message>
+        <source>another obstacle in this hall has the same name</source>
+        <translation>un autre obstacle de cette salle porte le même nom</translation>
+    </message>
+    <message>
+        <source>must be a finite number (got %1)</source>
+        <translation>doit être un nombre fini (reçu %1)</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>must be a point of finite coordinates</source>
+        <translation>doit être un point de coordonnées finies</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>rotation</translation>
+    </message>
+    <message>
+        <source>its centre is neither inside nor on the hall&apos;s outline</source>
+        <translation>son centre n’est ni à l’intérieur ni sur le contour de la salle</translation>
+    </message>
+    <message>
+        <source>overlaps %1 %2</source>
+        <translation>chevauche l’obstacle %2 (%1)</translation>
+    </message>
+    <message>
+        <source>another cage in this hall has the same name</source>
+        <translation>une autre cage de cette salle porte le même nom</translation>
+    </message>
+    <message>
+        <source>must not cross or touch itself</source>
+        <translation>ne doit ni se croiser ni se toucher lui-même</translation>
+    </message>
+    <message>
+        <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
+        <translation>la cage de %1 chevauche la cage %2 de %3 (%4 m² en commun)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Reliability</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unité %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation>Voie %1</translation>
+    </message>
+    <message>
+        <source>Cooling %1</source>
+        <translation>Refroidissement %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>refers to a group that does not exist or is the generator group</source>
+        <translation>fait référence à un groupe qui n’existe pas ou à l’ensemble des groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>MTBF must be &gt; 0</source>
+        <translation>le MTBF doit être &gt; 0</translation>
+    </message>
+    <message>
+        <source>MTTR must be ≥ 0 and finite</source>
+        <translation>le MTTR doit être ≥ 0 et fini</translation>
+    </message>
+    <message>
+        <source>fail-to-start probability must be between 0 and 1</source>
+        <translation>la probabilité d’échec au démarrage doit être comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>start time must be ≥ 0 and finite</source>
+        <translation>le temps de démarrage doit être ≥ 0 et fini</translation>
+    </message>
+    <message>
+        <source>has no units</source>
+        <translation>n’a aucune unité</translation>
+    </message>
+    <message>
+        <source>refers to a unit that does not exist</source>
+        <translation>fait référence à une unité qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>belongs to more than one group</source>
+        <translation>appartient à plusieurs groupes</translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation>Groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>refer to a group that does not exist</source>
+        <translation>font référence à un groupe qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>battery minutes must be ≥ 0</source>
+        <translation>l’autonomie des batteries (minutes) doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>ride-through minutes must be ≥ 0</source>
+        <translation>l’autonomie thermique (minutes) doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>refers to a path that does not exist</source>
+        <translation>fait référence à une voie qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>refers to a cooling that does not exist</source>
+        <translation>fait référence à un refroidissement qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>Grid profile</source>
+        <translation>Profil du réseau électrique</translation>
+    </message>
+    <message>
+        <source>outages per year must be ≥ 0, durations &gt; 0 and the tail share between 0 and 1</source>
+        <translation>le nombre de coupures par an doit être ≥ 0, les durées &gt; 0 et la part de la queue de distribution comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>the outages last longer than a year</source>
+        <translation>la durée cumulée des coupures dépasse une année</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Carburant</translation>
+    </message>
+    <message>
+        <source>tank hours and refuel lead time must be ≥ 0</source>
+        <translation>l’autonomie du réservoir (heures) et le délai de réapprovisionnement doivent être ≥ 0</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>
@@ -1761,6 +2427,44 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     </message>
 </context>
 <context>
+    <name>hectare::ui::CageDialog</name>
+    <message>
+        <source>New Cage</source>
+        <translation>Nouvelle cage</translation>
+    </message>
+    <message>
+        <source>Cage Properties</source>
+        <translation>Propriétés de la cage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>No tenant yet</source>
+        <translation>Pas encore de client</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Surface :</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::CageDrawing</name>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::CapacityDashboard</name>
     <message>
         <source>No capacity figures yet: open a site.</source>
@@ -1827,6 +2531,87 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 fichier ou données inv
     <message>
         <source>IT load the generators can carry: %1</source>
         <translation>Charge IT supportée par les groupes électrogènes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearancePanel</name>
+    <message>
+        <source>All halls</source>
+        <translation>Toutes les salles</translation>
+    </message>
+    <message>
+        <source>List the problems of every hall, not only of the hall on the plan</source>
+        <translation>Lister les problèmes de toutes les salles, pas seulement ceux de la salle affichée sur le plan</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>No clearance problems on this site</source>
+        <translation>Aucun problème de dégagement sur ce site</translation>
+    </message>
+    <message>
+        <source>Select a hall to check its clearances</source>
+        <translation>Sélectionnez une salle pour vérifier ses dégagements</translation>
+    </message>
+    <message>
+        <source>No clearance problems in this hall</source>
+        <translation>Aucun problème de dégagement dans cette salle</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearanceRulesDialog</name>
+    <message>
+        <source>Clearance Rules</source>
+        <translation>Règles de dégagement</translation>
+    </message>
+    <message>
+        <source>The plans check these free distances in every hall of the site and show what is closer in red.</source>
+        <translation>Les plans vérifient ces distances libres dans toutes les salles du site et signalent en rouge ce qui est plus proche.</translation>
+    </message>
+    <message>
+        <source>Cold aisle, between rows&apos; fronts:</source>
+        <translation>Allée froide, entre les faces avant des rangées :</translation>
+    </message>
+    <message>
+        <source>Hot aisle, between rows&apos; backs:</source>
+        <translation>Allée chaude, entre les faces arrière des rangées :</translation>
+    </message>
+    <message>
+        <source>From racks to walls:</source>
+        <translation>Des baies aux murs :</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Service clearance in front of PDUs and CRAHs:</source>
+        <translation>Dégagement de service devant les PDU et les CRAH :</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ClearanceTableModel</name>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2774,131 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::DxfFileActions</name>
+    <message>
+        <source>Import Hall Plan from DXF</source>
+        <translation>Importer un plan de salle depuis un DXF</translation>
+    </message>
+    <message>
+        <source>DXF drawings (*.dxf)</source>
+        <translation>Dessins DXF (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Cannot read the DXF file</source>
+        <translation>Impossible de lire le fichier DXF</translation>
+    </message>
+    <message>
+        <source>Import DXF plan into %1</source>
+        <translation>Importer le plan DXF dans %1</translation>
+    </message>
+    <message>
+        <source>The DXF plan was not imported</source>
+        <translation>Le plan DXF n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>Export Hall Plan to DXF</source>
+        <translation>Exporter le plan de salle en DXF</translation>
+    </message>
+    <message>
+        <source>The DXF file was not written</source>
+        <translation>Le fichier DXF n’a pas été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::DxfImportDialog</name>
+    <message>
+        <source>Import Hall Plan from DXF</source>
+        <translation>Importer un plan de salle depuis un DXF</translation>
+    </message>
+    <message>
+        <source>Choose what each layer of &lt;b&gt;%1&lt;/b&gt; holds. The outline and the obstacles of the kinds you choose replace those of hall &lt;b&gt;%2&lt;/b&gt;; nothing is written unless the whole plan is valid.</source>
+        <translation>Choisissez ce que contient chaque calque de &lt;b&gt;%1&lt;/b&gt;. Le contour et les obstacles des types choisis remplacent ceux de la salle &lt;b&gt;%2&lt;/b&gt; ; rien n’est écrit si le plan n’est pas valide dans son ensemble.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Calque</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Hall outline</source>
+        <translation>Contour de la salle</translation>
+    </message>
+    <message>
+        <source>Obstacles: %1</source>
+        <translation>Obstacles : %1</translation>
+    </message>
+    <message>
+        <source>As the file says ($INSUNITS)</source>
+        <translation>Selon le fichier ($INSUNITS)</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimètres</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>Mètres</translation>
+    </message>
+    <message>
+        <source>Drawing units:</source>
+        <translation>Unités du dessin :</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose at least one layer to import.</source>
+        <translation>Choisissez au moins un calque à importer.</translation>
+    </message>
+    <message>
+        <source>Units: %1 m per drawing unit, from the file.</source>
+        <translation>Unités : %1 m par unité de dessin, d’après le fichier.</translation>
+    </message>
+    <message>
+        <source>Units: %1 m per drawing unit.</source>
+        <translation>Unités : %1 m par unité de dessin.</translation>
+    </message>
+    <message>
+        <source>Outline from layer %1: %2 corners, %3 m².</source>
+        <translation>Contour issu du calque %1 : %2 sommets, %3 m².</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall(s) drawn as single lines were given a thickness of %1 m.</source>
+        <translation>
+            <numerusform>%n mur tracé en trait simple a reçu une épaisseur de %1 m.</numerusform>
+            <numerusform>%n murs tracés en trait simple ont reçu une épaisseur de %1 m.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything on the chosen layers can be read.</source>
+        <translation>Tout ce qui se trouve sur les calques choisis peut être lu.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Non importé :</translation>
+    </message>
+    <message>
+        <source>  layer %1: %2 × %3 (%4)</source>
+        <translation>  calque %1 : %2 × %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::EditRackCommand</name>
     <message>
         <source>Change rack %1 state</source>
@@ -2009,6 +2919,28 @@ consommation</translation>
     <message>
         <source>Change rack %1</source>
         <translation>Modifier la baie %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::EditText</name>
+    <message>
+        <source>row %1</source>
+        <translation>la rangée %1</translation>
+    </message>
+    <message>
+        <source>obstacle %1</source>
+        <translation>l’obstacle %1</translation>
+    </message>
+    <message>
+        <source>cage %1</source>
+        <translation>la cage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3504,10 @@ en service</translation>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
+    <message>
+        <source>Clearance problems (%1)</source>
+        <translation>Problèmes de dégagement (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::MainWindow</name>
@@ -2851,6 +3787,340 @@ en service</translation>
         <source>Select a hall in the site tree first.</source>
         <translation>Sélectionnez d’abord une salle dans l’arborescence du site.</translation>
     </message>
+    <message>
+        <source>Import Hall Plan from &amp;DXF…</source>
+        <translation>Importer un plan de salle depuis un &amp;DXF…</translation>
+    </message>
+    <message>
+        <source>Replace the shown hall&apos;s outline and obstacles with those of an architect&apos;s DXF drawing</source>
+        <translation>Remplacer le contour et les obstacles de la salle affichée par ceux du dessin DXF d’un architecte</translation>
+    </message>
+    <message>
+        <source>Export Hall Plan to D&amp;XF…</source>
+        <translation>Exporter le plan de salle en D&amp;XF…</translation>
+    </message>
+    <message>
+        <source>Write the shown hall as a DXF drawing in millimetres, one layer per kind</source>
+        <translation>Écrire la salle affichée dans un dessin DXF en millimètres, un calque par type d’objet</translation>
+    </message>
+    <message>
+        <source>Clearances</source>
+        <translation>Dégagements</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;Rules…</source>
+        <translation>Règles de &amp;dégagement…</translation>
+    </message>
+    <message>
+        <source>Clearances (%1)</source>
+        <translation>Dégagements (%1)</translation>
+    </message>
+    <message>
+        <source>Change clearance rules</source>
+        <translation>Modifier les règles de dégagement</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ObstacleDialog</name>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Add Obstacle</source>
+        <translation>Ajouter un obstacle</translation>
+    </message>
+    <message>
+        <source>Obstacle Properties</source>
+        <translation>Propriétés de l’obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profondeur :</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise from the hall&apos;s x axis; the front (service side) faces -y at 0°.</source>
+        <translation>Dans le sens antihoraire à partir de l’axe x de la salle ; à 0°, l’avant (côté service) est tourné vers -y.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotation :</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanActions</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Sélectionner</translation>
+    </message>
+    <message>
+        <source>Select and move rows, obstacles and cages; Esc also ends the tool in use</source>
+        <translation>Sélectionner et déplacer des rangées, des obstacles et des cages ; Échap quitte aussi l’outil en cours</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row…</source>
+        <translation>Ajouter une &amp;rangée…</translation>
+    </message>
+    <message>
+        <source>Describe a new row of rack positions, then click where it starts</source>
+        <translation>Décrire une nouvelle rangée d’emplacements de baie, puis cliquer à l’endroit où elle commence</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Cage</source>
+        <translation>Dessiner une ca&amp;ge</translation>
+    </message>
+    <message>
+        <source>Click a tenant cage&apos;s corners on the plan; Enter or double-click closes it</source>
+        <translation>Cliquer sur le plan les sommets d’une cage client ; Entrée ou un double-clic la ferme</translation>
+    </message>
+    <message>
+        <source>Edit Hall &amp;Outline</source>
+        <translation>Modifier le con&amp;tour de la salle</translation>
+    </message>
+    <message>
+        <source>Drag the hall&apos;s corners; double-click an edge to add one; Delete removes one</source>
+        <translation>Faire glisser les sommets de la salle ; double-cliquer sur un côté pour en ajouter un ; Suppr en supprime un</translation>
+    </message>
+    <message>
+        <source>Snap to Floor &amp;Tiles</source>
+        <translation>Aligner sur les &amp;dalles</translation>
+    </message>
+    <message>
+        <source>Keep what is placed or moved on the hall&apos;s floor-tile grid</source>
+        <translation>Garder ce qui est placé ou déplacé sur la trame des dalles de la salle</translation>
+    </message>
+    <message>
+        <source>Rotate 90° &amp;Clockwise</source>
+        <translation>Pivoter de 90° dans le sens &amp;horaire</translation>
+    </message>
+    <message>
+        <source>Turn the selection a quarter turn clockwise about its centre</source>
+        <translation>Faire pivoter la sélection d’un quart de tour dans le sens horaire autour de son centre</translation>
+    </message>
+    <message>
+        <source>Rotate ↻</source>
+        <translation>Pivoter ↻</translation>
+    </message>
+    <message>
+        <source>Rotate 90° Counter-clock&amp;wise</source>
+        <translation>Pivoter de 90° dans le sens ant&amp;ihoraire</translation>
+    </message>
+    <message>
+        <source>Turn the selection a quarter turn counter-clockwise about its centre</source>
+        <translation>Faire pivoter la sélection d’un quart de tour dans le sens antihoraire autour de son centre</translation>
+    </message>
+    <message>
+        <source>Rotate ↺</source>
+        <translation>Pivoter ↺</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s left edges</source>
+        <translation>Aligner les bords gauches de la sélection</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s right edges</source>
+        <translation>Aligner les bords droits de la sélection</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>Aligner en &amp;haut</translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s top edges</source>
+        <translation>Aligner les bords supérieurs de la sélection</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>Aligner en &amp;bas</translation>
+    </message>
+    <message>
+        <source>Line up the selection&apos;s bottom edges</source>
+        <translation>Aligner les bords inférieurs de la sélection</translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Vertical Line</source>
+        <translation>Aligner les centres sur une &amp;verticale</translation>
+    </message>
+    <message>
+        <source>Move the selected objects sideways until their centres are one above the other</source>
+        <translation>Déplacer latéralement les objets sélectionnés jusqu’à ce que leurs centres soient les uns au-dessus des autres</translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation>Aligner les centres sur une h&amp;orizontale</translation>
+    </message>
+    <message>
+        <source>Move the selected objects up or down until their centres are side by side</source>
+        <translation>Déplacer vers le haut ou le bas les objets sélectionnés jusqu’à ce que leurs centres soient côte à côte</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Répartir horizontalement</translation>
+    </message>
+    <message>
+        <source>Space three or more objects evenly from left to right</source>
+        <translation>Espacer régulièrement trois objets ou plus de gauche à droite</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Répartir v&amp;erticalement</translation>
+    </message>
+    <message>
+        <source>Space three or more objects evenly from top to bottom</source>
+        <translation>Espacer régulièrement trois objets ou plus de haut en bas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Remember the selected rows, obstacles and cages for Paste</source>
+        <translation>Mémoriser les rangées, obstacles et cages sélectionnés pour les coller</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Coll&amp;er</translation>
+    </message>
+    <message>
+        <source>Add copies of what was copied, one row pitch further each time (rows get the next free names)</source>
+        <translation>Ajouter des copies de ce qui a été copié, décalées d’un entraxe de rangée de plus à chaque fois (les rangées prennent les noms libres suivants)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selection one row pitch away in one step</source>
+        <translation>Copier la sélection à un entraxe de rangée, en une seule étape</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows, obstacles and cages, or the rack positions picked with Alt+click</source>
+        <translation>Supprimer les rangées, obstacles et cages sélectionnés, ou les emplacements de baie choisis par Alt+clic</translation>
+    </message>
+    <message>
+        <source>Add &amp;Positions to Row…</source>
+        <translation>A&amp;jouter des emplacements à la rangée…</translation>
+    </message>
+    <message>
+        <source>Add free rack positions at the end of the selected row</source>
+        <translation>Ajouter des emplacements de baie libres à la fin de la rangée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;number Rows</source>
+        <translation>Re&amp;numéroter les rangées</translation>
+    </message>
+    <message>
+        <source>Name the hall&apos;s rows A, B, C… (or 1, 2, 3…) in order across the hall, and their racks after them</source>
+        <translation>Nommer les rangées de la salle A, B, C… (ou 1, 2, 3…) dans l’ordre d’un bout à l’autre de la salle, et leurs baies d’après elles</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Change the selected row, obstacle or cage (also by double-clicking it)</source>
+        <translation>Modifier la rangée, l’obstacle ou la cage sélectionné (aussi par un double-clic)</translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Left</source>
+        <translation>Décaler vers la &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Right</source>
+        <translation>Décaler vers la &amp;droite</translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Up</source>
+        <translation>Décaler vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Nudge &amp;Down</source>
+        <translation>Décaler vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Nudge Far Left</source>
+        <translation>Décaler vers la gauche (grand pas)</translation>
+    </message>
+    <message>
+        <source>Nudge Far Right</source>
+        <translation>Décaler vers la droite (grand pas)</translation>
+    </message>
+    <message>
+        <source>Nudge Far Up</source>
+        <translation>Décaler vers le haut (grand pas)</translation>
+    </message>
+    <message>
+        <source>Nudge Far Down</source>
+        <translation>Décaler vers le bas (grand pas)</translation>
+    </message>
+    <message>
+        <source>Move the selection ten floor tiles (1 m without snapping)</source>
+        <translation>Déplacer la sélection de dix dalles (1 m sans alignement sur les dalles)</translation>
+    </message>
+    <message>
+        <source>Move the selection one floor tile (0.1 m without snapping)</source>
+        <translation>Déplacer la sélection d’une dalle (0,1 m sans alignement sur les dalles)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Add &amp;Obstacle</source>
+        <translation>Ajouter un &amp;obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>A&amp;ligner</translation>
+    </message>
+    <message>
+        <source>&amp;Nudge</source>
+        <translation>Déc&amp;aler</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Add an obstacle: a column, a wall, a door, a CRAH, a PDU or a cylinder</source>
+        <translation>Ajouter un obstacle : un poteau, un mur, une porte, une armoire de climatisation (CRAH), un PDU ou une bouteille d’extinction</translation>
+    </message>
+    <message>
+        <source>Click on the plan to place an obstacle: %1</source>
+        <translation>Cliquez sur le plan pour placer un obstacle : %1</translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::PlanColours</name>
@@ -2865,6 +4135,183 @@ en service</translation>
     <message>
         <source>Power density</source>
         <translation>Densité de puissance</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanEditor</name>
+    <message>
+        <source>Click a rack to select its row (Alt+click: the rack alone), Shift+click to add; drag to move, arrow keys to nudge.</source>
+        <translation>Cliquez sur une baie pour sélectionner sa rangée (Alt+clic : la baie seule), Maj+clic pour ajouter à la sélection ; faites glisser pour déplacer, utilisez les flèches pour décaler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Click where the new row starts (%n positions); Esc to stop.</source>
+        <translation>
+            <numerusform>Cliquez à l’endroit où commence la nouvelle rangée (%n emplacement) ; Échap pour arrêter.</numerusform>
+            <numerusform>Cliquez à l’endroit où commence la nouvelle rangée (%n emplacements) ; Échap pour arrêter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the corners of the cage; Enter or double-click closes it, Backspace takes back the last corner, Esc cancels.</source>
+        <translation>Cliquez sur les sommets de la cage ; Entrée ou un double-clic la ferme, Retour arrière retire le dernier sommet, Échap abandonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cage: %n corners, %1. Enter or double-click closes it, Backspace takes back the last corner.</source>
+        <translation>
+            <numerusform>Cage : %n sommet, %1. Entrée ou un double-clic la ferme, Retour arrière retire le dernier sommet.</numerusform>
+            <numerusform>Cage : %n sommets, %1. Entrée ou un double-clic la ferme, Retour arrière retire le dernier sommet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag a corner of the hall; double-click an edge to add a corner; Delete removes the chosen corner.</source>
+        <translation>Faites glisser un sommet de la salle ; double-cliquez sur un côté pour ajouter un sommet ; Suppr supprime le sommet choisi.</translation>
+    </message>
+    <message>
+        <source>Moving by %1 m, %2 m</source>
+        <translation>Déplacement de %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Move a corner of hall %1</source>
+        <translation>Déplacer un sommet de la salle %1</translation>
+    </message>
+    <message>
+        <source>Double-click on an edge of the hall to add a corner there.</source>
+        <translation>Double-cliquez sur un côté de la salle pour y ajouter un sommet.</translation>
+    </message>
+    <message>
+        <source>Add a corner to hall %1</source>
+        <translation>Ajouter un sommet à la salle %1</translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation>Cage %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>Faire pivoter %1</translation>
+    </message>
+    <message>
+        <source>Select at least two rows, obstacles or cages to align.</source>
+        <translation>Sélectionnez au moins deux rangées, obstacles ou cages à aligner.</translation>
+    </message>
+    <message>
+        <source>Align %1</source>
+        <translation>Aligner %1</translation>
+    </message>
+    <message>
+        <source>Select at least three rows, obstacles or cages to distribute.</source>
+        <translation>Sélectionnez au moins trois rangées, obstacles ou cages à répartir.</translation>
+    </message>
+    <message>
+        <source>Distribute %1</source>
+        <translation>Répartir %1</translation>
+    </message>
+    <message>
+        <source>The copied objects are no longer in the document.</source>
+        <translation>Les objets copiés ne sont plus dans le document.</translation>
+    </message>
+    <message>
+        <source>Paste a copy of %1</source>
+        <translation>Coller une copie de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Click a corner of the hall first, then Delete removes it.</source>
+        <translation>Cliquez d’abord sur un sommet de la salle, puis Suppr le supprime.</translation>
+    </message>
+    <message>
+        <source>Remove a corner of hall %1</source>
+        <translation>Supprimer un sommet de la salle %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rack positions</source>
+        <translation>
+            <numerusform>Supprimer %n emplacement de baie</numerusform>
+            <numerusform>Supprimer %n emplacements de baie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n rack positions</source>
+        <translation>
+            <numerusform>Supprimer %1 et %n emplacement de baie</numerusform>
+            <numerusform>Supprimer %1 et %n emplacements de baie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the row to add positions to.</source>
+        <translation>Sélectionnez la rangée à laquelle ajouter des emplacements.</translation>
+    </message>
+    <message>
+        <source>Add Positions</source>
+        <translation>Ajouter des emplacements</translation>
+    </message>
+    <message>
+        <source>Positions to add at the end of row %1:</source>
+        <translation>Emplacements à ajouter à la fin de la rangée %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions to add at the end of each of the %n rows:</source>
+        <translation>
+            <numerusform>Emplacements à ajouter à la fin de la rangée (%n) :</numerusform>
+            <numerusform>Emplacements à ajouter à la fin de chacune des %n rangées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n positions to %1</source>
+        <translation>
+            <numerusform>Ajouter %n emplacement à %1</numerusform>
+            <numerusform>Ajouter %n emplacements à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are already numbered in order.</source>
+        <translation>Les rangées sont déjà numérotées dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Renumber the rows of hall %1</source>
+        <translation>Renuméroter les rangées de la salle %1</translation>
+    </message>
+    <message>
+        <source>Select one row, obstacle or cage to see its properties.</source>
+        <translation>Sélectionnez une seule rangée, un seul obstacle ou une seule cage pour voir ses propriétés.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add row %1</source>
+        <translation>Ajouter la rangée %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>A cage needs at least three corners.</source>
+        <translation>Une cage doit avoir au moins trois sommets.</translation>
+    </message>
+    <message>
+        <source>Draw cage %1</source>
+        <translation>Dessiner la cage %1</translation>
+    </message>
+    <message>
+        <source>Click where the new obstacle (%1) goes; Esc to stop.</source>
+        <translation>Cliquez où placer le nouvel obstacle (%1) ; Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Hall %1 must keep at least three corners.</source>
+        <translation>La salle %1 doit garder au moins trois sommets.</translation>
     </message>
 </context>
 <context>
@@ -2903,14 +4350,6 @@ en service</translation>
     <message>
         <source>%1 dots per inch on %2 is more than a PNG can hold here; use fewer</source>
         <translation>%1 points par pouce sur %2, c’est plus qu’un PNG ne peut contenir ici ; réduisez la résolution</translation>
-    </message>
-    <message>
-        <source>unknown format: the name must end in .pdf, .svg or .png</source>
-        <translation>format inconnu : le nom doit se terminer par .pdf, .svg ou .png</translation>
-    </message>
-    <message>
-        <source>DXF export is not available yet</source>
-        <translation>l’export DXF n’est pas encore disponible</translation>
     </message>
     <message>
         <source>the printer could not be started</source>
@@ -3047,16 +4486,32 @@ en service</translation>
         <translation>à %1 sur %2, le plan demanderait %3 feuilles (au plus %4) : choisissez une échelle plus petite, un format plus grand ou l’ajustement</translation>
     </message>
     <message>
-        <source>Clearance in front, %1</source>
-        <translation>Dégagement à l’avant, %1</translation>
-    </message>
-    <message>
-        <source>Clearance behind, %1</source>
-        <translation>Dégagement à l’arrière, %1</translation>
-    </message>
-    <message>
         <source>+ %1 more</source>
         <translation>+ %1 autres</translation>
+    </message>
+    <message>
+        <source>unknown format: the name must end in .pdf, .svg, .png or .dxf</source>
+        <translation>format inconnu : le nom doit se terminer par .pdf, .svg, .png ou .dxf</translation>
+    </message>
+    <message>
+        <source>Cold aisle, at least %1</source>
+        <translation>Allée froide, au moins %1</translation>
+    </message>
+    <message>
+        <source>Hot aisle, at least %1</source>
+        <translation>Allée chaude, au moins %1</translation>
+    </message>
+    <message>
+        <source>From walls, at least %1</source>
+        <translation>Distance aux murs, au moins %1</translation>
+    </message>
+    <message>
+        <source>Clearance problems (%1)</source>
+        <translation>Problèmes de dégagement (%1)</translation>
+    </message>
+    <message>
+        <source>Service clearance, at least %1</source>
+        <translation>Dégagement de service, au moins %1</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +4643,54 @@ en service</translation>
     <message>
         <source>Wrote %1 files: %2 … %3</source>
         <translation>%1 fichiers écrits : %2 … %3</translation>
+    </message>
+    <message>
+        <source>DXF drawing for CAD, in millimetres, whole hall (*.dxf)</source>
+        <translation>Dessin DXF pour la CAO, en millimètres, salle entière (*.dxf)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlanText</name>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation>Allée</translation>
+    </message>
+    <message>
+        <source>To the wall</source>
+        <translation>Jusqu’au mur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>Au moins %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 × %2</source>
+        <translation>Dimensions : %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <comment>measured &lt; required</comment>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>Service clearance</source>
+        <translation>Dégagement de service</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4968,88 @@ consommation</translation>
     <message>
         <source>%1 × %2 mm, %3 U, up to %4 kg</source>
         <translation>%1 × %2 mm, %3 U, jusqu’à %4 kg</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RowDialog</name>
+    <message>
+        <source>0° (runs to the right)</source>
+        <translation>0° (vers la droite)</translation>
+    </message>
+    <message>
+        <source>90° (runs down)</source>
+        <translation>90° (vers le bas)</translation>
+    </message>
+    <message>
+        <source>180° (runs to the left)</source>
+        <translation>180° (vers la gauche)</translation>
+    </message>
+    <message>
+        <source>270° (runs up)</source>
+        <translation>270° (vers le haut)</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter une rangée</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>&amp;Emplacements :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Rack &amp;width:</source>
+        <translation>&amp;Largeur des baies :</translation>
+    </message>
+    <message>
+        <source>Rack &amp;depth:</source>
+        <translation>&amp;Profondeur des baies :</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <source>Design &amp;power per rack:</source>
+        <translation>Puissance de &amp;conception par baie :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::RowPropertiesDialog</name>
+    <message>
+        <source>Row Properties</source>
+        <translation>Propriétés de la rangée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>In front of the racks</source>
+        <translation>Devant les baies</translation>
+    </message>
+    <message>
+        <source>Behind the racks</source>
+        <translation>Derrière les baies</translation>
+    </message>
+    <message>
+        <source>&amp;Cold aisle:</source>
+        <translation>&amp;Allée froide :</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ int runFloorplan(const QStringList &args, CliContext &context)
         return context.usage(CliContext::tr("--dpi must be a whole number from 10 to 2400"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return context.usage(CliContext::tr("floorplan needs -o OUT.pdf, OUT.svg or OUT.png"));
+        return context.usage(CliContext::tr("floorplan needs -o OUT.pdf, OUT.svg, OUT.png or OUT.dxf"));
     const std::optional<ui::PlanFileFormat> format = ui::planFileFormat(output);
     if (!format)
         return context.usage(CliContext::tr("-o must end in .pdf, .svg, .png or .dxf"));

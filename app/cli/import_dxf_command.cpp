@@ -152,8 +152,8 @@ void printImport(const Hall &hall, const QString &dxfPath, const DxfHallImport &
         table.print(out);
     }
     if (import.wallsFromLines > 0)
-        out << CliContext::tr("%1 wall(s) were single lines: each was given a thickness of %2 m.")
-                   .arg(import.wallsFromLines)
+        out << CliContext::tr("%n wall(s) were single lines: each was given a thickness of %1 m.", nullptr,
+                              import.wallsFromLines)
                    .arg(number(kDxfWallThicknessM, 2))
             << '\n';
     if (import.skipped.empty()) {

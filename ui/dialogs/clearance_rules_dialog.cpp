@@ -30,7 +30,7 @@ ClearanceRulesDialog::ClearanceRulesDialog(const ClearanceRules &rules, QWidget 
     auto *form = new QFormLayout;
     form->addRow(tr("Cold aisle, between rows' fronts:"), m_coldAisle);
     form->addRow(tr("Hot aisle, between rows' backs:"), m_hotAisle);
-    form->addRow(tr("Service room in front of PDUs and CRAHs:"), m_service);
+    form->addRow(tr("Service clearance in front of PDUs and CRAHs:"), m_service);
     form->addRow(tr("From racks to walls:"), m_wall);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

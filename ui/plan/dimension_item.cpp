@@ -29,7 +29,7 @@ QString dimensionToolTip(const LayoutDimension &dimension)
     switch (dimension.kind) {
     case LayoutDimension::Kind::Aisle: what = PlanText::tr("Aisle"); break;
     case LayoutDimension::Kind::Wall: what = PlanText::tr("To the wall"); break;
-    case LayoutDimension::Kind::Service: what = PlanText::tr("Service room"); break;
+    case LayoutDimension::Kind::Service: what = PlanText::tr("Service clearance"); break;
     }
     QString tip = PlanText::tr("%1: %2").arg(what, metresText(dimension.lengthM));
     if (dimension.requiredM > 0)

@@ -86,7 +86,6 @@ QPainterPath RackItem::shape() const
 
 void RackItem::updateToolTip()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("hectare::ui::RackItem", text); };
     const QString tenant = m_tenantName.isEmpty() ? tr("none") : m_tenantName.toHtmlEscaped();
     setToolTip(QStringLiteral("<b>%1</b><br>").arg(m_rack.name.toHtmlEscaped())
                + tr("State: %1").arg(displayName(m_rack.state)) + QStringLiteral("<br>")

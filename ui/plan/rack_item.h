@@ -3,6 +3,7 @@
 #include "model/hall.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QStaticText>
 
@@ -20,6 +21,8 @@ inline constexpr int kRackIdDataKey = 0;
 // when they fit, so that a 1,000-rack hall stays cheap to paint when zoomed out.
 class RackItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(hectare::ui::RackItem)
+
 public:
     enum { Type = UserType + 1 };
 

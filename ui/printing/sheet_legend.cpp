@@ -112,7 +112,7 @@ SheetLegend sheetLegend(const SiteModel &model, const HallPlanGeometry &geometry
         legend.entries.push_back({coldClearanceColour(), PlanSheetText::tr("Cold aisle, at least %1").arg(metresText(rules.coldAisleMinM))});
         legend.entries.push_back({hotClearanceColour(), PlanSheetText::tr("Hot aisle, at least %1").arg(metresText(rules.hotAisleMinM))});
         legend.entries.push_back({serviceClearanceColour(),
-                                  PlanSheetText::tr("Service room, at least %1").arg(metresText(rules.serviceMinM))});
+                                  PlanSheetText::tr("Service clearance, at least %1").arg(metresText(rules.serviceMinM))});
         legend.entries.push_back({wallClearanceColour(), PlanSheetText::tr("From walls, at least %1").arg(metresText(rules.wallMinM))});
         if (const std::size_t problems = geometry.hall ? checkClearances(model, geometry.hall->id).size() : 0)
             legend.entries.push_back({violationColour(), PlanSheetText::tr("Clearance problems (%1)").arg(problems)});

@@ -67,8 +67,11 @@ void PlanActions::createTools()
         {ObstacleKind::Crah, Qt::Key_H},   {ObstacleKind::Pdu, Qt::Key_P},  {ObstacleKind::FireCylinder, Qt::Key_Y}};
     for (const auto &[kind, key] : obstacleKeys) {
         const QByteArray name = "planAddObstacle_" + toKey(kind).toLatin1();
-        QAction *action = make(displayName(kind), keys(Qt::SHIFT | key),
-                               tr("Click on the plan to place a %1").arg(displayName(kind).toLower()), name.constData(),
+        // Menu items start with a capital letter; the enum's names are lower case for use in sentences.
+        QString label = displayName(kind);
+        label[0] = label[0].toUpper();
+        QAction *action = make(label, keys(Qt::SHIFT | key),
+                               tr("Click on the plan to place an obstacle: %1").arg(displayName(kind)), name.constData(),
                                true);
         action->setCheckable(true);
         m_tools->addAction(action);

@@ -230,7 +230,7 @@ void PlanEditor::updateHint()
             hint = tr("Click where the new row starts (%n positions); Esc to stop.", nullptr, m_rowSpec.positions);
             break;
         case PlanTool::AddObstacle:
-            hint = tr("Click where the new %1 goes; Esc to stop.").arg(displayName(m_obstacleKind).toLower());
+            hint = tr("Click where the new obstacle (%1) goes; Esc to stop.").arg(displayName(m_obstacleKind));
             break;
         case PlanTool::DrawCage:
             if (m_cage.isEmpty())

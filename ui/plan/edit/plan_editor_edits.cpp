@@ -175,7 +175,7 @@ void PlanEditor::deleteSelection()
             return;
         }
         if (outline.size() <= 3) {
-            Q_EMIT editRejected(tr("Hall %1 keeps at least three corners.").arg(model.hall(hallId())->name));
+            Q_EMIT editRejected(tr("Hall %1 must keep at least three corners.").arg(model.hall(hallId())->name));
             return;
         }
         outline.erase(outline.begin() + m_currentVertex);
