@@ -133,6 +133,8 @@ private:
     void placeObstacle(const PointM &at);
     void pasteObjects(const LayoutSelection &objects, Id sourceHallId, int step, const QString &verb);
     QPointF dragOffsetMm(const QPointF &viewportPos) const;
+    // True for the left button without Ctrl (Ctrl+drag pans the plan in every tool).
+    static bool isToolClick(const QMouseEvent *event);
 
     void showOutlineHandles();
     void removeOutlineHandles();
