@@ -18,7 +18,13 @@ public:
     Status applyRedo() override;
     Status applyUndo() override;
 
+    Id hallId() const { return m_hallId; }
     const LayoutChange &change() const { return m_change; }
+
+protected:
+    // For commands that merge (NudgeCommand): `next` started where this one ended, so the pair is
+    // redone by writing next's change and undone by writing this one's inverse.
+    void takeChangeOf(const LayoutCommand &next) { m_change = next.m_change; }
 
 private:
     Status write(const LayoutChange &change);

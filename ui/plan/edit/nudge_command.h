@@ -1,22 +1,18 @@
 #pragma once
 
-#include "commands/document_command.h"
+#include "commands/layout_command.h"
 
 #include "layout/layout_edits.h"
 
 namespace hectare::ui {
 
-// A move by the arrow keys. Like LayoutCommand, one LayoutChange in one transaction; unlike it,
-// consecutive nudges of the same selection merge into one undo step, so that walking a row
-// across the hall with the arrows is undone in one go.
-class NudgeCommand : public DocumentCommand
+// A move by the arrow keys: a LayoutCommand whose consecutive nudges of the same selection merge
+// into one undo step, so that walking a row across the hall with the arrows is undone in one go.
+class NudgeCommand : public LayoutCommand
 {
 public:
     NudgeCommand(DocumentSession *session, Id hallId, LayoutSelection selection, LayoutChange change,
                  const QString &text);
-
-    Status applyRedo() override;
-    Status applyUndo() override;
 
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -24,12 +20,7 @@ public:
     static constexpr int kId = 1201;
 
 private:
-    Status write(const LayoutChange &change);
-
-    Id m_hallId;
     LayoutSelection m_selection;
-    LayoutChange m_change;
-    LayoutChange m_inverse;   // the objects as they were before the first nudge
 };
 
 } // namespace hectare::ui
