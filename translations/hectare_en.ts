@@ -2240,6 +2240,106 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>tank hours and refuel lead time must be ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key for a %1 entry (it takes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a probability between 0 and 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must equal the grid&apos;s mean outage duration, %1 h (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with MTTR must make 8,760 h / outages a year, %1 h (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be less than at a lower load (%1 L/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of [ambient °C, capacity fraction] points, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a point [ambient °C, capacity fraction], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambient temperatures must increase from point to point (%1 °C after %2 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hectare reliability library (expected &quot;%1&quot;, got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another entry has the same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>

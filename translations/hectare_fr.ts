@@ -2271,6 +2271,106 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>tank hours and refuel lead time must be ≥ 0</source>
         <translation>l’autonomie du réservoir (heures) et le délai de réapprovisionnement doivent être ≥ 0</translation>
     </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>unknown key for a %1 entry (it takes: %2)</source>
+        <translation>clé inconnue pour une entrée %1 (clés admises : %2)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>must be a finite number (got %1)</source>
+        <translation>doit être un nombre fini (reçu %1)</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (got %1)</source>
+        <translation>doit être supérieur ou égal à 0 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (got %1)</source>
+        <translation>doit être supérieur à 0 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>must be a probability between 0 and 1 (got %1)</source>
+        <translation>doit être une probabilité entre 0 et 1 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>must equal the grid&apos;s mean outage duration, %1 h (got %2)</source>
+        <translation>doit être égal à la durée moyenne des coupures du réseau, %1 h (reçu %2)</translation>
+    </message>
+    <message>
+        <source>with MTTR must make 8,760 h / outages a year, %1 h (got %2)</source>
+        <translation>ajouté au MTTR, doit faire 8 760 h / coupures par an, soit %1 h (reçu %2)</translation>
+    </message>
+    <message>
+        <source>must not be less than at a lower load (%1 L/h)</source>
+        <translation>ne doit pas être inférieur à la valeur d’une charge plus faible (%1 L/h)</translation>
+    </message>
+    <message>
+        <source>expected a list of [ambient °C, capacity fraction] points, got %1</source>
+        <translation>liste de points [température extérieure °C, fraction de capacité] attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a point [ambient °C, capacity fraction], got %1</source>
+        <translation>point [température extérieure °C, fraction de capacité] attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>ambient temperatures must increase from point to point (%1 °C after %2 °C)</source>
+        <translation>les températures extérieures doivent croître d’un point à l’autre (%1 °C après %2 °C)</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>%1, entry &quot;%2&quot;</source>
+        <translation>%1, entrée « %2 »</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes (got &quot;%1&quot;)</source>
+        <translation>ne doit contenir que des minuscules, des chiffres et des tirets (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>not a Hectare reliability library (expected &quot;%1&quot;, got %2)</source>
+        <translation>pas une bibliothèque de fiabilité Hectare (attendu « %1 », reçu %2)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (expected %2)</source>
+        <translation>la version %1 n’est pas prise en charge (attendu %2)</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>another entry has the same key</source>
+        <translation>une autre entrée a la même clé</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>

@@ -5,9 +5,23 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <span>
 
 namespace hectare {
 namespace {
+
+// The smallest axis-aligned box around one or more points.
+BoundsM boundsOfPoints(std::span<const PointM> points)
+{
+    BoundsM b{points[0].x, points[0].y, points[0].x, points[0].y};
+    for (const PointM &p : points) {
+        b.minX = std::min(b.minX, p.x);
+        b.minY = std::min(b.minY, p.y);
+        b.maxX = std::max(b.maxX, p.x);
+        b.maxY = std::max(b.maxY, p.y);
+    }
+    return b;
+}
 
 PointM minus(const PointM &a, const PointM &b) { return {a.x - b.x, a.y - b.y}; }
 double dot(const PointM &a, const PointM &b) { return a.x * b.x + a.y * b.y; }
@@ -303,14 +317,7 @@ QuadM rackFootprint(const Row &row, const Rack &rack)
 
 BoundsM boundsOf(const QuadM &quad)
 {
-    BoundsM b{quad[0].x, quad[0].y, quad[0].x, quad[0].y};
-    for (const PointM &p : quad) {
-        b.minX = std::min(b.minX, p.x);
-        b.minY = std::min(b.minY, p.y);
-        b.maxX = std::max(b.maxX, p.x);
-        b.maxY = std::max(b.maxY, p.y);
-    }
-    return b;
+    return boundsOfPoints(quad);
 }
 
 bool rectangleInsidePolygon(const QuadM &rect, const std::vector<PointM> &polygon, double toleranceM)
@@ -337,14 +344,7 @@ BoundsM boundsOf(const std::vector<PointM> &polygon)
 {
     if (polygon.empty())
         return {};
-    BoundsM b{polygon[0].x, polygon[0].y, polygon[0].x, polygon[0].y};
-    for (const PointM &p : polygon) {
-        b.minX = std::min(b.minX, p.x);
-        b.minY = std::min(b.minY, p.y);
-        b.maxX = std::max(b.maxX, p.x);
-        b.maxY = std::max(b.maxY, p.y);
-    }
-    return b;
+    return boundsOfPoints(polygon);
 }
 
 QuadM rotatedRectangle(const PointM &centre, double widthM, double depthM, double rotationDeg)

@@ -3,35 +3,19 @@
 // 16 ms frame) and for the whole site. Prints its figures; it is not a pass/fail test.
 //
 //   build/tests/bench/bench_clearance [--halls 10] [--racks-per-hall 1000]
+#include "bench_timing.h"
 #include "io/synthetic_site.h"
 #include "layout/clearance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <vector>
 
 using namespace hectare;
+using hectare::bench::medianMs;
 
 namespace {
-
-// Median of `runs` timings in milliseconds; the median resists a stray slow run.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void report(const char *what, double ms, const char *target)
 {

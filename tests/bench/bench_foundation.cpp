@@ -3,6 +3,7 @@
 // peak memory. Prints its figures; it is not a pass/fail test.
 //
 //   build/tests/bench/bench_foundation [--halls 10] [--racks-per-hall 1000] [--tenants 2000]
+#include "bench_timing.h"
 #include "capacity/capacity_budget.h"
 #include "io/model_json.h"
 #include "io/synthetic_site.h"
@@ -15,37 +16,13 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <vector>
 
 using namespace hectare;
+using hectare::bench::medianMs;
+using hectare::bench::peakRssMiB;
 
 namespace {
-
-// Median of `runs` timings in milliseconds; the median resists a stray slow run.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;   // Linux reports kilobytes
-}
 
 void report(const char *what, double ms, const char *target)
 {

@@ -3,6 +3,7 @@
 // on 2 cores). Prints the figures, the core count and the peak memory; not a pass/fail test.
 //
 //   build/tests/bench/bench_growth [--runs 10000] [--big-runs 1000] [--threads 2]
+#include "bench_timing.h"
 #include "growth/growth_engine.h"
 #include "io/sample_site.h"
 #include "io/synthetic_site.h"
@@ -12,41 +13,30 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include <sys/resource.h>
-
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace hectare;
+using hectare::bench::peakRssMiB;
 
 namespace {
 
-double peakRssMiB()
+// Median wall time of `repeats` runs of runGrowth, in milliseconds (-1 if it failed); the last result in `out`.
+double growthMedianMs(const SiteModel &model, const Scenario &scenario, const GrowthOptions &options, int repeats,
+                      GrowthResult &out)
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;   // Linux reports kilobytes
-}
-
-// Median wall time of `repeats` runs of runGrowth, in milliseconds; the last result in `out`.
-double medianMs(const SiteModel &model, const Scenario &scenario, const GrowthOptions &options, int repeats,
-                GrowthResult &out)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
+    bool failed = false;
+    const double ms = bench::medianMs(repeats, [&] {
+        if (failed)
+            return;
         Result<GrowthResult> result = runGrowth(model, scenario, options);
-        times.push_back(timer.nsecsElapsed() / 1e6);
         if (!result) {
             std::fprintf(stderr, "%s\n", qPrintable(result.error().text()));
-            return -1;
+            failed = true;
+            return;
         }
         out = std::move(result.value());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    });
+    return failed ? -1 : ms;
 }
 
 // A busy ten years for the generated site: 15 %/yr growth, some churn, forty prospects in any hall, a
@@ -137,9 +127,9 @@ int main(int argc, char *argv[])
     char what[160];
     std::snprintf(what, sizeof what, "sample site, \"%s\", %d runs x 120 months", qPrintable(anchor.name),
                   options.runs);
-    report(what, medianMs(sample.value(), anchor, options, 5, result), "< 1 s");
+    report(what, growthMedianMs(sample.value(), anchor, options, 5, result), "< 1 s");
     options.threads = 1;
-    report("  the same on 1 thread", medianMs(sample.value(), anchor, options, 3, result), "-");
+    report("  the same on 1 thread", growthMedianMs(sample.value(), anchor, options, 3, result), "-");
     const ResourceOutlook &generators = *result.site.resource(Resource::Generator);
     std::printf("  (G3 online in month %d; site generators exhausted within the horizon in %.1f %% of runs)\n",
                 result.expansions.at(0).onlineMonth.value_or(-1), generators.exhaustedShare * 100);
@@ -156,9 +146,9 @@ int main(int argc, char *argv[])
     options.runs = parser.value(bigRunsOption).toInt();
     options.threads = threads;
     std::snprintf(what, sizeof what, "generated site, %d runs x 120 months", options.runs);
-    report(what, medianMs(big, busy, options, 3, result), "< 5 s on 2 cores");
+    report(what, growthMedianMs(big, busy, options, 3, result), "< 5 s on 2 cores");
     options.threads = 1;
-    report("  the same on 1 thread", medianMs(big, busy, options, 1, result), "-");
+    report("  the same on 1 thread", growthMedianMs(big, busy, options, 1, result), "-");
     std::printf("  (\"when needed\": power block online in month %d, generator block in month %d)\n",
                 result.expansions.at(1).onlineMonth.value_or(-1), result.expansions.at(0).onlineMonth.value_or(-1));
     printSiteExhaustion(result);

@@ -2,6 +2,7 @@
 // of the plan, fitted and zoomed in. Prints medians in ms against the targets; not pass/fail.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless the caller set another platform).
 // `--item-cache` paints the racks through QGraphicsItem::DeviceCoordinateCache, to compare.
+#include "bench_timing.h"
 #include "plan/hall_plan_view.h"
 #include "plan/hall_scene.h"
 #include "plan/rack_item.h"
@@ -20,55 +21,14 @@
 #include <QThread>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
-#include <functional>
-#include <vector>
 
 using namespace hectare;
 using namespace hectare::ui;
+using hectare::bench::medianTiming;
+using hectare::bench::Timing;
 
 namespace {
-
-// Wall time, and the CPU time of the process (all its threads), which other processes on a busy
-// machine disturb much less than the wall time.
-struct Timing
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-double processCpuMs()
-{
-#if defined(Q_OS_UNIX)
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-#else
-    return 0;
-#endif
-}
-
-double median(std::vector<double> values)
-{
-    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-    return values[values.size() / 2];
-}
-
-Timing medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = processCpuMs();
-        timer.start();
-        work();
-        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
-        cpu.push_back(processCpuMs() - cpuStart);
-    }
-    return {median(wall), median(cpu)};
-}
 
 void reportWall(const char *what, double wallMs, double targetMs)
 {
@@ -105,7 +65,7 @@ int main(int argc, char **argv)
 
     // Scene build, including the BSP index (built lazily on the first look-up, so ask for one).
     std::size_t racks = 0;
-    const Timing build = medianMs(9, [&] {
+    const Timing build = medianTiming(9, [&] {
         HallScene scene(model, hallId, asOf);
         racks = scene.rackItems().size();
         (void)scene.items(scene.hallRectMm().center());
@@ -133,19 +93,19 @@ int main(int argc, char **argv)
     const auto paintFrame = [&] { view.viewport()->render(&frame); };
 
     paintFrame();   // warm-up: fonts, glyph caches, BSP index
-    report("frame, hall fitted (median of 20)", medianMs(20, paintFrame), 16);
+    report("frame, hall fitted (median of 20)", medianTiming(20, paintFrame), 16);
 
     const QPointF centre = view.hallScene()->hallRectMm().center();
     view.setTransform(QTransform::fromScale(view.pixelsPerMm() * 8, view.pixelsPerMm() * 8));
     view.centerOn(centre);
     QCoreApplication::processEvents();
     paintFrame();
-    report("frame, 8x on the hall centre (median of 20)", medianMs(20, paintFrame), 16);
+    report("frame, 8x on the hall centre (median of 20)", medianTiming(20, paintFrame), 16);
 
     // Zooming re-renders every visible rack at a new scale: no cache can help these frames.
     const double zoomed = view.pixelsPerMm();
     int step = 0;
-    report("frame, zooming around 8x (median of 20)", medianMs(20, [&] {
+    report("frame, zooming around 8x (median of 20)", medianTiming(20, [&] {
                const double s = zoomed * (step++ % 2 ? 1.25 : 1.0);
                view.setTransform(QTransform::fromScale(s, s));
                view.centerOn(centre);
@@ -159,7 +119,7 @@ int main(int argc, char **argv)
     // full frame after each step of a pan across the hall at 8x.
     const QPointF panStep(view.hallScene()->hallRectMm().width() / 40, view.hallScene()->hallRectMm().height() / 60);
     int panned = 0;
-    report("frame, panning at 8x (median of 40)", medianMs(40, [&] {
+    report("frame, panning at 8x (median of 40)", medianTiming(40, [&] {
                view.centerOn(centre + panStep * double(panned++ % 20 - 10));
                paintFrame();
            }),
@@ -169,7 +129,7 @@ int main(int argc, char **argv)
     view.setColourMode(PlanColourMode::Density);
     QCoreApplication::processEvents();
     paintFrame();
-    report("frame, 8x, power density (median of 20)", medianMs(20, paintFrame), 16);
+    report("frame, 8x, power density (median of 20)", medianTiming(20, paintFrame), 16);
     // The whole generated site, hall by hall as the window shows it: the slowest hall's frames.
     double worstBuild = 0;
     double worstFitted = 0;
@@ -182,11 +142,11 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         worstBuild = std::max(worstBuild, double(timer.nsecsElapsed()) / 1e6);
         paintFrame();
-        worstFitted = std::max(worstFitted, medianMs(5, paintFrame).wallMs);
+        worstFitted = std::max(worstFitted, medianTiming(5, paintFrame).wallMs);
         const QPointF hallCentre = view.hallScene()->hallRectMm().center();
         view.setTransform(QTransform::fromScale(view.pixelsPerMm() * 4, view.pixelsPerMm() * 4));
         int step2 = 0;
-        worstPan = std::max(worstPan, medianMs(10, [&] {
+        worstPan = std::max(worstPan, medianTiming(10, [&] {
                                           view.centerOn(hallCentre + panStep * double(step2++ % 10 - 5));
                                           paintFrame();
                                       }).wallMs);
@@ -212,7 +172,7 @@ int main(int argc, char **argv)
     });
     const Id rowId = session.model().rows.front().id;
     int moves = 0;
-    const Timing edit = medianMs(9, [&] {
+    const Timing edit = medianTiming(9, [&] {
         const double dx = (moves++ % 2 ? -0.6 : 0.6);
         LayoutChange change = moveObjects(session.model(), {{LayoutObjectRef::Kind::Row, rowId}}, 0, dx);
         const Status status = session.execute(new LayoutCommand(&session, hallId, std::move(change), QStringLiteral("move")));

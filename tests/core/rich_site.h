@@ -5,6 +5,7 @@
 // that have no short decimal form, ids beyond 2^53 and vectors not in id order; two growth
 // scenarios with prospects and expansions. Its values are plausible (it validates against the
 // JSON Schema), not a consistent site.
+#include "layout_site.h"
 #include "model/site_model.h"
 
 namespace hectare::test {
@@ -121,25 +122,9 @@ inline SiteModel richSite()
     m.racks = {k1, k2, k3, k4};
 
     // Obstacles and cages out of id order; a cage that is an L, another with nothing set.
-    Obstacle crah;
-    crah.id = 21;
-    crah.hallId = 1;
-    crah.kind = ObstacleKind::Crah;
-    crah.name = QStringLiteral("CRAH-A1");
-    crah.centre = {0.5, 9.15};
-    crah.widthM = 2;
-    crah.depthM = 0.9;
-    crah.rotationDeg = 90;
-    Obstacle cylinder;
-    cylinder.id = 4;
-    cylinder.hallId = 9007199254740993;
-    cylinder.kind = ObstacleKind::FireCylinder;
-    cylinder.name = QStringLiteral("Bouteille FM-200 « B »");
-    cylinder.centre = {1e-9, -2.5};
-    cylinder.widthM = 1.0 / 3.0;
-    cylinder.depthM = 0.4;
-    cylinder.rotationDeg = -45.5;
-    m.obstacles = {crah, cylinder};
+    m.obstacles = {makeObstacle(21, 1, ObstacleKind::Crah, QStringLiteral("CRAH-A1"), {0.5, 9.15}, 2, 0.9, 90),
+                   makeObstacle(4, 9007199254740993, ObstacleKind::FireCylinder, QStringLiteral("Bouteille FM-200 « B »"),
+                                {1e-9, -2.5}, 1.0 / 3.0, 0.4, -45.5)};
     Cage omega;
     omega.id = 8;
     omega.hallId = 1;

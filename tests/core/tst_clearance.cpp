@@ -3,6 +3,7 @@
 #include "io/sample_site.h"
 #include "io/synthetic_site.h"
 #include "layout/clearance.h"
+#include "layout_site.h"
 
 #include <QLocale>
 #include <QTest>
@@ -31,45 +32,12 @@ SiteModel emptyHall()
     return m;
 }
 
-// Adds a row of `count` 600 × 1200 mm racks named "<row>01"…
-Id addRow(SiteModel &m, const QString &name, PointM origin, double orientationDeg, int count = 10,
-          AisleSide cold = AisleSide::Front)
+// Adds an obstacle to hall 1, with the next id.
+void addObstacle(SiteModel &m, ObstacleKind kind, const QString &name, PointM centre, double widthM, double depthM,
+                 double rotationDeg)
 {
-    Row row;
-    row.id = Id(m.rows.size()) + 1;
-    row.hallId = 1;
-    row.name = name;
-    row.origin = origin;
-    row.orientationDeg = orientationDeg;
-    row.coldAisle = cold;
-    m.rows.push_back(row);
-    for (int i = 0; i < count; ++i) {
-        Rack rack;
-        rack.id = Id(m.racks.size()) + 1;
-        rack.rowId = row.id;
-        rack.name = name + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        rack.offsetMm = 600.0 * i;
-        rack.designKw = 5;
-        rack.maxWeightKg = 1000;
-        m.racks.push_back(rack);
-    }
-    return row.id;
-}
-
-Id addObstacle(SiteModel &m, ObstacleKind kind, const QString &name, PointM centre, double widthM, double depthM,
-               double rotationDeg)
-{
-    Obstacle o;
-    o.id = Id(m.obstacles.size()) + 1;
-    o.hallId = 1;
-    o.kind = kind;
-    o.name = name;
-    o.centre = centre;
-    o.widthM = widthM;
-    o.depthM = depthM;
-    o.rotationDeg = rotationDeg;
-    m.obstacles.push_back(o);
-    return o.id;
+    m.obstacles.push_back(
+        test::makeObstacle(Id(m.obstacles.size()) + 1, 1, kind, name, centre, widthM, depthM, rotationDeg));
 }
 
 // Row "A" runs +x from (4, 10): racks in y ∈ [10, 11.2], front (y = 10) looking towards −y.
@@ -77,8 +45,8 @@ Id addObstacle(SiteModel &m, ObstacleKind kind, const QString &name, PointM cent
 SiteModel frontToFront(double gap)
 {
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
-    addRow(m, QStringLiteral("B"), {10, 10 - gap}, 180);
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("B"), {10, 10 - gap}, 180);
     return m;
 }
 
@@ -174,8 +142,8 @@ void TestClearance::hotAisleTooNarrow()
 {
     // Back to back: A's back at y = 11.2 looks +y; B runs −x from (10, 13.2), its back at 12.0 looks −y.
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
-    addRow(m, QStringLiteral("B"), {10, 13.2}, 180);
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("B"), {10, 13.2}, 180);
     const std::vector<Aisle> aisles = measureAisles(m, 1);
     QCOMPARE(aisles.size(), std::size_t(1));
     QCOMPARE(aisles[0].kind, AisleKind::Hot);
@@ -199,8 +167,8 @@ void TestClearance::frontFacingBackIsMixed()
 {
     // B runs +x like A, 2.4 m lower: B's back (y = 8.8) faces A's front (y = 10).
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
-    addRow(m, QStringLiteral("B"), {4, 7.6}, 0);
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("B"), {4, 7.6}, 0);
     const std::vector<Aisle> aisles = measureAisles(m, 1);
     QCOMPARE(aisles.size(), std::size_t(1));
     QCOMPARE(aisles[0].kind, AisleKind::Mixed);
@@ -240,10 +208,10 @@ void TestClearance::turnedRowsKeepTheirWidths()
 void TestClearance::rowsNotFacingHaveNoAisle()
 {
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
-    addRow(m, QStringLiteral("B"), {4, 2}, 90);             // perpendicular
-    addRow(m, QStringLiteral("C"), {12, 8.8}, 180, 3);     // parallel, but no common stretch (x 10.2…12)
-    addRow(m, QStringLiteral("D"), {4, 17.5}, 0);          // behind A, 6.3 m from its back: too far
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("B"), {4, 2}, 90);             // perpendicular
+    test::addRackRow(m, QStringLiteral("C"), {12, 8.8}, 180, 3);     // parallel, but no common stretch (x 10.2…12)
+    test::addRackRow(m, QStringLiteral("D"), {4, 17.5}, 0);          // behind A, 6.3 m from its back: too far
     QVERIFY(measureAisles(m, 1).empty());
 }
 
@@ -251,9 +219,9 @@ void TestClearance::nearestFaceOnly()
 {
     // Three rows in a stack: A's front sees B, not C behind B.
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
-    addRow(m, QStringLiteral("B"), {10, 8.8}, 180);   // cold aisle 1.2 with A
-    addRow(m, QStringLiteral("C"), {4, 5.4}, 0);      // hot aisle 1.0 with B (backs at 7.6 and 6.6)
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("B"), {10, 8.8}, 180);   // cold aisle 1.2 with A
+    test::addRackRow(m, QStringLiteral("C"), {4, 5.4}, 0);      // hot aisle 1.0 with B (backs at 7.6 and 6.6)
     const std::vector<Aisle> aisles = measureAisles(m, 1);
     QCOMPARE(aisles.size(), std::size_t(2));
     QCOMPARE(aisles[0].rowA, Id(1));
@@ -269,7 +237,7 @@ void TestClearance::crahWithRackInFront()
     // CRAH turned 180°: its front looks +y from y = 2.45; rack A01 (x 9.7…10.3) has its front at 3.05.
     SiteModel m = emptyHall();
     addObstacle(m, ObstacleKind::Crah, QStringLiteral("CRAH-1"), {10, 2}, 1.8, 0.9, 180);
-    addRow(m, QStringLiteral("A"), {9.7, 3.05}, 0, 1);
+    test::addRackRow(m, QStringLiteral("A"), {9.7, 3.05}, 0, 1);
     const std::vector<ClearanceViolation> v = checkClearances(m, 1);
     QCOMPARE(v.size(), std::size_t(1));
     QCOMPARE(v[0].rule, ClearanceRule::Service);
@@ -333,7 +301,7 @@ void TestClearance::rackTooCloseToWall()
 {
     // Row A's front (y = 0.5) looks at the wall y = 0.
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 0.5}, 0);
+    test::addRackRow(m, QStringLiteral("A"), {4, 0.5}, 0);
     const std::vector<ClearanceViolation> v = checkClearances(m, 1);
     QCOMPARE(v.size(), std::size_t(1));   // one for the row, not one per rack
     QCOMPARE(v[0].rule, ClearanceRule::Wall);
@@ -357,7 +325,7 @@ void TestClearance::rowEndAndFrontAreSeparate()
     // Row A starts 0.5 m from the wall x = 0 (only A01 is too close: A02 is 1.1 m away) and its
     // front is 0.7 m from y = 0: two sides, two violations.
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {0.5, 0.7}, 0);
+    test::addRackRow(m, QStringLiteral("A"), {0.5, 0.7}, 0);
     std::vector<ClearanceViolation> v = ofRule(checkClearances(m, 1), ClearanceRule::Wall);
     QCOMPARE(v.size(), std::size_t(2));
     std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.measuredM < b.measuredM; });
@@ -373,7 +341,7 @@ void TestClearance::wallObstacleCounts()
 {
     // A wall 0.2 m thick whose face is 0.7 m behind row A's back (y = 11.2).
     SiteModel m = emptyHall();
-    addRow(m, QStringLiteral("A"), {4, 10}, 0);
+    test::addRackRow(m, QStringLiteral("A"), {4, 10}, 0);
     addObstacle(m, ObstacleKind::Wall, QStringLiteral("Partition"), {10, 12.0}, 20, 0.2, 0);
     const std::vector<ClearanceViolation> v = checkClearances(m, 1);
     QCOMPARE(v.size(), std::size_t(1));
@@ -447,7 +415,7 @@ void TestClearance::dimensions()
     m.rows[0].origin.y = 17.3;
     m.rows[1].origin.y = 16.3;
     addObstacle(m, ObstacleKind::Crah, QStringLiteral("CRAH-1"), {10, 2}, 1.8, 0.9, 180);
-    addRow(m, QStringLiteral("C"), {9.7, 3.05}, 0, 1);
+    test::addRackRow(m, QStringLiteral("C"), {9.7, 3.05}, 0, 1);
 
     const std::vector<LayoutDimension> d = layoutDimensions(m, 1);
     const auto ofKind = [&](LayoutDimension::Kind kind) {

@@ -1,35 +1,20 @@
 // Tests app/cli (hectare-cli) as a user runs it: commands, exit codes 0/1/2, JSON output,
 // and that bad input changes nothing.
+#include "cli_runner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HECTARE_CLI), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
+using hectare::test::CliRun;
+using hectare::test::runCli;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -72,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, stderrFragment);
-        const Run run = cli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, exitCode);
         if (!stderrFragment.isEmpty())
             QVERIFY2(run.err.contains(stderrFragment), qPrintable(run.err));
@@ -82,7 +67,7 @@ private Q_SLOTS:
 
     void infoOnTheSampleSite()
     {
-        const Run run = cli({QStringLiteral("--json"), QStringLiteral("info")});
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("info")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(info[QStringLiteral("sample")].toBool(), true);
@@ -90,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(info[QStringLiteral("counts")][QStringLiteral("halls")].toInt(), 2);
         QCOMPARE(info[QStringLiteral("site")][QStringLiteral("currency")].toString(), QStringLiteral("XOF"));
 
-        const Run text = cli({QStringLiteral("info")});
+        const CliRun text = runCli({QStringLiteral("info")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Colocation"));
         QVERIFY(text.out.contains("Illustrative"));
@@ -98,8 +83,8 @@ private Q_SLOTS:
 
     void capacityJsonOnTheSampleSite()
     {
-        const Run run = cli({QStringLiteral("capacity"), QStringLiteral("--json"), QStringLiteral("--date"),
-                             QStringLiteral("2026-11-25")});
+        const CliRun run = runCli({QStringLiteral("capacity"), QStringLiteral("--json"), QStringLiteral("--date"),
+                                   QStringLiteral("2026-11-25")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
@@ -116,12 +101,12 @@ private Q_SLOTS:
         QCOMPARE(site[QStringLiteral("generator")][QStringLiteral("usable")].toDouble(), 1000.0);
         QCOMPARE(site[QStringLiteral("binding")].toString(), QStringLiteral("generator"));
 
-        const Run oneHall = cli({QStringLiteral("capacity"), QStringLiteral("--json"), QStringLiteral("--hall"),
-                                 QStringLiteral("Government")});
+        const CliRun oneHall = runCli({QStringLiteral("capacity"), QStringLiteral("--json"), QStringLiteral("--hall"),
+                                       QStringLiteral("Government")});
         QCOMPARE(oneHall.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(oneHall.out).object()[QStringLiteral("halls")].toArray().size(), 1);
 
-        const Run text = cli({QStringLiteral("capacity")});
+        const CliRun text = runCli({QStringLiteral("capacity")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Binding constraint"));
         QVERIFY(text.out.contains("kVA"));
@@ -129,19 +114,19 @@ private Q_SLOTS:
 
     void frenchMessagesAndNumbers()
     {
-        const Run missing = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("info"),
-                                 QStringLiteral("/nonexistent/site.hectare")});
+        const CliRun missing = runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("info"),
+                                       QStringLiteral("/nonexistent/site.hectare")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent/site.hectare : n’existe pas"))
                      || missing.err.contains(QStringLiteral("/nonexistent/site.hectare: n’existe pas")),
                  qPrintable(missing.err));
-        const Run capacity = cli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        const CliRun capacity = runCli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(capacity.exitCode, 0);
         const QString text = QString::fromUtf8(capacity.out);
         QVERIFY2(text.contains(QStringLiteral("Contrainte limitante : ")), qPrintable(text));
         // French number format: the site's 1,000 kW usable power reads "1 000,0" (narrow no-break space).
         QVERIFY2(text.contains(QStringLiteral("1\u202F000,0")), qPrintable(text));
-        const Run english = cli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const CliRun english = runCli({QStringLiteral("capacity"), QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(QString::fromUtf8(english.out).contains(QStringLiteral("Binding constraint: ")));
     }
 
@@ -151,13 +136,13 @@ private Q_SLOTS:
         const QString json1 = dir.filePath(QStringLiteral("one.json"));
         const QString doc = dir.filePath(QStringLiteral("site.hectare"));
         const QString json2 = dir.filePath(QStringLiteral("two.json"));
-        QCOMPARE(cli({QStringLiteral("export-json"), QStringLiteral("-o"), json1}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("import-json"), json1, doc}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("export-json"), doc, QStringLiteral("-o"), json2}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("export-json"), QStringLiteral("-o"), json1}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import-json"), json1, doc}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("export-json"), doc, QStringLiteral("-o"), json2}).exitCode, 0);
         QVERIFY(!fileBytes(json1).isEmpty());
         QCOMPARE(fileBytes(json2), fileBytes(json1));
         // Standard output is the default.
-        QCOMPARE(cli({QStringLiteral("export-json"), doc}).out, fileBytes(json1));
+        QCOMPARE(runCli({QStringLiteral("export-json"), doc}).out, fileBytes(json1));
     }
 
     void importRefusesToOverwriteWithoutForce()
@@ -165,17 +150,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("site.json"));
         const QString doc = dir.filePath(QStringLiteral("site.hectare"));
-        QCOMPARE(cli({QStringLiteral("export-json"), QStringLiteral("-o"), json}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("export-json"), QStringLiteral("-o"), json}).exitCode, 0);
         QFile file(doc);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("precious");
         file.close();
-        const Run refused = cli({QStringLiteral("import-json"), json, doc});
+        const CliRun refused = runCli({QStringLiteral("import-json"), json, doc});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
         QCOMPARE(fileBytes(doc), QByteArray("precious"));
-        QCOMPARE(cli({QStringLiteral("import-json"), json, doc, QStringLiteral("--force")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("info"), doc}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import-json"), json, doc, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("info"), doc}).exitCode, 0);
     }
 
     void malformedImportNamesThePathAndCreatesNothing_data()
@@ -197,7 +182,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("bad.json"));
         const QString doc = dir.filePath(QStringLiteral("never.hectare"));
-        QString text = QString::fromUtf8(cli({QStringLiteral("export-json")}).out);
+        QString text = QString::fromUtf8(runCli({QStringLiteral("export-json")}).out);
         const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
         QVERIFY(match.hasMatch());
         text.replace(match.capturedStart(), match.capturedLength(), replacement);
@@ -205,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text.toUtf8());
         file.close();
-        const Run run = cli({QStringLiteral("import-json"), json, doc});
+        const CliRun run = runCli({QStringLiteral("import-json"), json, doc});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(stderrFragment), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("bad.json")), qPrintable(run.err));
@@ -215,10 +200,10 @@ private Q_SLOTS:
 
     void csvTables()
     {
-        const Run racks = cli({QStringLiteral("export-csv"), QStringLiteral("--table"), QStringLiteral("racks")});
+        const CliRun racks = runCli({QStringLiteral("export-csv"), QStringLiteral("--table"), QStringLiteral("racks")});
         QCOMPARE(racks.exitCode, 0);
         QCOMPARE(racks.out.count("\r\n"), 201);   // header + 200 positions
-        const Run tenants = cli({QStringLiteral("export-csv"), QStringLiteral("--table"), QStringLiteral("tenants")});
+        const CliRun tenants = runCli({QStringLiteral("export-csv"), QStringLiteral("--table"), QStringLiteral("tenants")});
         QCOMPARE(tenants.exitCode, 0);
         QCOMPARE(tenants.out.count("\r\n"), 19);   // header + 18 tenants
     }
@@ -230,15 +215,15 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("generate"), QStringLiteral("--halls"), QStringLiteral("2"),
                                QStringLiteral("--racks-per-hall"), QStringLiteral("50"), QStringLiteral("--tenants"),
                                QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("3"), doc};
-        QCOMPARE(cli(args).exitCode, 0);
-        const Run info = cli({QStringLiteral("--json"), QStringLiteral("info"), doc});
+        QCOMPARE(runCli(args).exitCode, 0);
+        const CliRun info = runCli({QStringLiteral("--json"), QStringLiteral("info"), doc});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject counts = QJsonDocument::fromJson(info.out).object()[QStringLiteral("counts")].toObject();
         QCOMPARE(counts[QStringLiteral("halls")].toInt(), 2);
         QCOMPARE(counts[QStringLiteral("racks")].toInt(), 100);
         QCOMPARE(counts[QStringLiteral("tenants")].toInt(), 20);
-        QCOMPARE(cli(args).exitCode, 2);   // exists: refused without --force
-        QCOMPARE(cli(QStringList{QStringLiteral("generate"), QStringLiteral("--halls"), QStringLiteral("0"), doc}).exitCode, 1);
+        QCOMPARE(runCli(args).exitCode, 2);   // exists: refused without --force
+        QCOMPARE(runCli(QStringList{QStringLiteral("generate"), QStringLiteral("--halls"), QStringLiteral("0"), doc}).exitCode, 1);
     }
 };
 

@@ -1,11 +1,12 @@
 // Tests `hectare-cli floorplan` as a user runs it: the paper size and page count that poppler
 // reads from the PDF, SVG and PNG outputs, French, and exit codes 1 and 2.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,31 +14,24 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using hectare::test::CliRun;
 
-Run run(const QString &program, const QStringList &args)
+// As from a terminal without a display: the command must find its own way to fonts.
+QProcessEnvironment terminalEnvironment()
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // As from a terminal without a display: the command must find its own way to fonts.
+    QProcessEnvironment env = hectare::test::cliEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return env;
 }
 
-Run cli(const QStringList &args) { return run(QStringLiteral(HECTARE_CLI), args); }
+CliRun run(const QString &program, const QStringList &args)
+{
+    return hectare::test::runProgram(program, args, terminalEnvironment());
+}
+
+CliRun cli(const QStringList &args) { return run(QStringLiteral(HECTARE_CLI), args); }
 
 // Width and height from a PNG's IHDR chunk (bytes 16 to 24, big-endian), without QtGui.
 QSize pngSize(const QString &path)
@@ -65,39 +59,39 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
-        const Run result = cli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Colocation"),
-                                QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--scale"),
-                                QStringLiteral("50"), QStringLiteral("-o"), pdf});
+        const CliRun result = cli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Colocation"),
+                                   QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--scale"),
+                                   QStringLiteral("50"), QStringLiteral("-o"), pdf});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFile::exists(pdf));
-        QVERIFY2(result.out.contains(QLatin1String("5 sheet")), qPrintable(result.out));
+        QVERIFY2(result.outText().contains(QLatin1String("5 sheet")), qPrintable(result.outText()));
 
         const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
         if (pdfinfo.isEmpty())
             QSKIP("pdfinfo (poppler-utils) is not installed");
-        const Run info = run(pdfinfo, {pdf});
+        const CliRun info = run(pdfinfo, {pdf});
         QCOMPARE(info.exitCode, 0);
         // "Page size:       1191 x 842 pts (A3)": 420 × 297 mm, landscape.
         const QRegularExpressionMatch size =
-            QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts \\(A3\\)")).match(info.out);
-        QVERIFY2(size.hasMatch(), qPrintable(info.out));
+            QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts \\(A3\\)")).match(info.outText());
+        QVERIFY2(size.hasMatch(), qPrintable(info.outText()));
         const double widthMm = size.captured(1).toDouble() * 25.4 / 72;
         const double heightMm = size.captured(2).toDouble() * 25.4 / 72;
         QVERIFY2(std::abs(widthMm - 420) < 0.5 && std::abs(heightMm - 297) < 0.5,
                  qPrintable(QStringLiteral("%1 × %2 mm").arg(widthMm).arg(heightMm)));
         // A key sheet and 2 × 2 tiles.
-        QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n"))), qPrintable(info.out));
+        QVERIFY2(info.outText().contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n"))), qPrintable(info.outText()));
     }
 
     void svgAndPngPerSheet()
     {
         QTemporaryDir dir;
-        const Run svg = cli({QStringLiteral("--json"), QStringLiteral("floorplan"), QStringLiteral("--hall"),
-                             QStringLiteral("Government"), QStringLiteral("--paper"), QStringLiteral("A4"),
-                             QStringLiteral("--orientation"), QStringLiteral("portrait"), QStringLiteral("--scale"),
-                             QStringLiteral("1:50"), QStringLiteral("-o"), dir.filePath(QStringLiteral("g.svg"))});
+        const CliRun svg = cli({QStringLiteral("--json"), QStringLiteral("floorplan"), QStringLiteral("--hall"),
+                                QStringLiteral("Government"), QStringLiteral("--paper"), QStringLiteral("A4"),
+                                QStringLiteral("--orientation"), QStringLiteral("portrait"), QStringLiteral("--scale"),
+                                QStringLiteral("1:50"), QStringLiteral("-o"), dir.filePath(QStringLiteral("g.svg"))});
         QVERIFY2(svg.exitCode == 0, qPrintable(svg.err));
-        const QJsonObject report = QJsonDocument::fromJson(svg.out.toUtf8()).object();
+        const QJsonObject report = QJsonDocument::fromJson(svg.out).object();
         QCOMPARE(report.value(QStringLiteral("scale")).toInt(), 50);
         const int sheets = report.value(QStringLiteral("sheets")).toInt();
         QVERIFY(sheets > 1);   // 10 m at 1:50 = 200 mm: wider than A4 portrait's 178 mm plan area
@@ -106,10 +100,10 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("g-%1.svg").arg(i))));
 
         const QString png = dir.filePath(QStringLiteral("g.png"));
-        const Run image = cli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Government"),
-                               QStringLiteral("--scale"), QStringLiteral("fit"), QStringLiteral("--dpi"),
-                               QStringLiteral("50"), QStringLiteral("--layers"), QStringLiteral("all"),
-                               QStringLiteral("-o"), png});
+        const CliRun image = cli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Government"),
+                                  QStringLiteral("--scale"), QStringLiteral("fit"), QStringLiteral("--dpi"),
+                                  QStringLiteral("50"), QStringLiteral("--layers"), QStringLiteral("all"),
+                                  QStringLiteral("-o"), png});
         QVERIFY2(image.exitCode == 0, qPrintable(image.err));
         QCOMPARE(pngSize(png), QSize(827, 585));   // A3 landscape at 50 dpi: 420 and 297 mm × 50 / 25.4
     }
@@ -117,14 +111,14 @@ private Q_SLOTS:
     void french()
     {
         QTemporaryDir dir;
-        const Run ok = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("floorplan"),
-                            QStringLiteral("--hall"), QStringLiteral("Colocation"), QStringLiteral("--paper"),
-                            QStringLiteral("A1"), QStringLiteral("--scale"), QStringLiteral("100"), QStringLiteral("-o"),
-                            dir.filePath(QStringLiteral("fr.pdf"))});
+        const CliRun ok = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("floorplan"),
+                               QStringLiteral("--hall"), QStringLiteral("Colocation"), QStringLiteral("--paper"),
+                               QStringLiteral("A1"), QStringLiteral("--scale"), QStringLiteral("100"), QStringLiteral("-o"),
+                               dir.filePath(QStringLiteral("fr.pdf"))});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-        const Run unknown = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("floorplan"),
-                                 QStringLiteral("--hall"), QStringLiteral("Nope"), QStringLiteral("-o"),
-                                 dir.filePath(QStringLiteral("x.pdf"))});
+        const CliRun unknown = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("floorplan"),
+                                    QStringLiteral("--hall"), QStringLiteral("Nope"), QStringLiteral("-o"),
+                                    dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("Salle « Nope »")), qPrintable(unknown.err));
     }
@@ -173,7 +167,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, stderrFragment);
-        const Run result = cli(args);
+        const CliRun result = cli(args);
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(stderrFragment), qPrintable(result.err));
     }

@@ -1,13 +1,12 @@
 // Tests `hectare-cli growth` (app/cli/growth_command.cpp) as a user runs it: exit codes 0/1/2,
 // the JSON keys, the CSV table, --compare, thread independence, and that it changes no file.
+#include "cli_runner.h"
 #include "store/migrations.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,39 +16,15 @@ namespace {
 
 const QString kAnchor = QStringLiteral("Bank + telco anchor tenant");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using hectare::test::CliRun;
+using hectare::test::copyFixture;
+using hectare::test::sha256Of;
 
-Run cli(QStringList args)
+// `hectare-cli growth` with these arguments.
+CliRun cli(QStringList args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
     args.prepend(QStringLiteral("growth"));
-    process.start(QStringLiteral(HECTARE_CLI), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-
-QString copyFixture(const QTemporaryDir &dir, const QString &name)
-{
-    const QString target = dir.filePath(name);
-    QFile::copy(QStringLiteral(HECTARE_TEST_DATA "/") + name, target);
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
+    return hectare::test::runCli(args);
 }
 
 QStringList sorted(QStringList list)
@@ -105,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, stderrFragment);
-        const Run run = cli(args);
+        const CliRun run = cli(args);
         QCOMPARE(run.exitCode, exitCode);
         if (!stderrFragment.isEmpty())
             QVERIFY2(run.err.contains(stderrFragment), qPrintable(run.err));
@@ -115,8 +90,8 @@ private Q_SLOTS:
 
     void jsonHasTheDocumentedKeys()
     {
-        const Run run = cli({QStringLiteral("--json"), QStringLiteral("--scenario"), kAnchor, QStringLiteral("--runs"),
-                             QStringLiteral("500")});
+        const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("--scenario"), kAnchor, QStringLiteral("--runs"),
+                                QStringLiteral("500")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -158,7 +133,7 @@ private Q_SLOTS:
 
     void csvHasAHeaderAndARowPerMonth()
     {
-        const Run run = cli({QStringLiteral("--csv"), QStringLiteral("--runs"), QStringLiteral("200")});
+        const CliRun run = cli({QStringLiteral("--csv"), QStringLiteral("--runs"), QStringLiteral("200")});
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.split('\n');
         QCOMPARE(lines.first(),
@@ -169,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith("Base,site,space,positions,2026-01,190,"));
         QVERIFY(run.out.contains("\r\nBase,Colocation,power,kW,2035-12,"));
 
-        const Run runsZero = cli({QStringLiteral("--csv"), QStringLiteral("--runs"), QStringLiteral("0")});
+        const CliRun runsZero = cli({QStringLiteral("--csv"), QStringLiteral("--runs"), QStringLiteral("0")});
         QVERIFY(runsZero.out.split('\n').at(1).endsWith(",,,,,\r"));   // no Monte Carlo columns
     }
 
@@ -177,20 +152,20 @@ private Q_SLOTS:
     {
         const QStringList compare{QStringLiteral("--compare"), QStringLiteral("Base,") + kAnchor, QStringLiteral("--runs"),
                                   QStringLiteral("300")};
-        const Run text = cli(compare);
+        const CliRun text = cli(compare);
         QCOMPARE(text.exitCode, 0);
         const QString out = QString::fromUtf8(text.out);
         QVERIFY2(out.contains(QStringLiteral("scenario A \"Base\" and scenario B \"") + kAnchor), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("A P10")) && out.contains(QStringLiteral("B decide by")));
 
-        const Run json = cli(QStringList(compare) << QStringLiteral("--json"));
+        const CliRun json = cli(QStringList(compare) << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 0);
         const QJsonArray both = QJsonDocument::fromJson(json.out).object().value("compare").toArray();
         QCOMPARE(both.size(), 2);
         QCOMPARE(both.at(0).toObject().value("scenario").toString(), QStringLiteral("Base"));
         QCOMPARE(both.at(1).toObject().value("scenario").toString(), kAnchor);
 
-        const Run csv = cli(QStringList(compare) << QStringLiteral("--csv"));
+        const CliRun csv = cli(QStringList(compare) << QStringLiteral("--csv"));
         QCOMPARE(csv.out.count("\r\n"), 1 + 2 * 1200);
     }
 
@@ -198,8 +173,8 @@ private Q_SLOTS:
     {
         const QStringList args{QStringLiteral("--json"), QStringLiteral("--scenario"), kAnchor, QStringLiteral("--runs"),
                                QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("42")};
-        const Run one = cli(QStringList(args) << QStringLiteral("--threads") << QStringLiteral("1"));
-        const Run two = cli(QStringList(args) << QStringLiteral("--threads") << QStringLiteral("2"));
+        const CliRun one = cli(QStringList(args) << QStringLiteral("--threads") << QStringLiteral("1"));
+        const CliRun two = cli(QStringList(args) << QStringLiteral("--threads") << QStringLiteral("2"));
         QCOMPARE(one.exitCode, 0);
         QVERIFY(!one.out.isEmpty());
         QCOMPARE(two.out, one.out);
@@ -207,7 +182,7 @@ private Q_SLOTS:
 
     void textNamesDatesUnitsAndDecisions()
     {
-        const Run run = cli({QStringLiteral("--scenario"), kAnchor, QStringLiteral("--runs"), QStringLiteral("500")});
+        const CliRun run = cli({QStringLiteral("--scenario"), kAnchor, QStringLiteral("--runs"), QStringLiteral("500")});
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
         for (const char *fragment : {"growth scenario \"Bank + telco anchor tenant\", 2026-01 to 2035-12 (120 months)",
@@ -215,8 +190,8 @@ private Q_SLOTS:
                                      "when needed: Generators (site) exhausted in 20"})
             QVERIFY2(out.contains(QString::fromUtf8(fragment)), qPrintable(fragment + QStringLiteral("\n") + out));
 
-        const Run french = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--runs"),
-                                QStringLiteral("10000")});
+        const CliRun french = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--runs"),
+                                   QStringLiteral("10000")});
         QCOMPARE(french.exitCode, 0);
         QVERIFY2(QString::fromUtf8(french.out).contains(QStringLiteral("10\u202F000")), french.out.constData());
     }
@@ -227,12 +202,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = copyFixture(dir, QStringLiteral("site-v%1.hectare").arg(hectare::kSchemaVersion));
-        const QByteArray before = sha256(path);
+        const QByteArray before = sha256Of(path);
         QCOMPARE(cli({path, QStringLiteral("--compare"), QStringLiteral("Base,") + kAnchor, QStringLiteral("--runs"),
                       QStringLiteral("200")})
                      .exitCode,
                  0);
-        QCOMPARE(sha256(path), before);
+        QCOMPARE(sha256Of(path), before);
     }
 
     // A document without scenarios (the version-1 fixture, upgraded) runs its contracts alone.
@@ -240,7 +215,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = copyFixture(dir, QStringLiteral("site-v1.hectare"));
-        const Run run = cli({path, QStringLiteral("--runs"), QStringLiteral("100"), QStringLiteral("--json")});
+        const CliRun run = cli({path, QStringLiteral("--runs"), QStringLiteral("100"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value("scenario").toString(), QStringLiteral("Contracts only"));
     }

@@ -4,6 +4,7 @@
 #include "layout/layout_edits.h"
 #include "model/geometry.h"
 #include "model/model_validation.h"
+#include "layout_site.h"
 #include "test_site.h"
 
 #include <QTest>
@@ -102,36 +103,10 @@ SiteModel roomy()
 {
     SiteModel m = test::smallSite();
     m.halls[0].outline = {{0, 0}, {30, 0}, {30, 30}, {0, 30}};
-    const auto addRow = [&](const QString &name, PointM origin, int count) {
-        Row row;
-        row.id = Id(m.rows.size()) + 1;
-        row.hallId = 1;
-        row.name = name;
-        row.origin = origin;
-        m.rows.push_back(row);
-        for (int i = 0; i < count; ++i) {
-            Rack rack;
-            rack.id = Id(m.racks.size()) + 1;
-            rack.rowId = row.id;
-            rack.name = name + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-            rack.offsetMm = 600.0 * i;
-            rack.designKw = 5;
-            rack.maxWeightKg = 1000;
-            m.racks.push_back(rack);
-        }
-    };
-    addRow(QStringLiteral("A"), {2, 6}, 5);
-    addRow(QStringLiteral("B"), {6, 10}, 3);
-    addRow(QStringLiteral("C"), {10, 14}, 4);
-    Obstacle column;
-    column.id = 1;
-    column.hallId = 1;
-    column.kind = ObstacleKind::Column;
-    column.name = QStringLiteral("Column 1");
-    column.centre = {20, 20};
-    column.widthM = 0.4;
-    column.depthM = 0.4;
-    m.obstacles = {column};
+    test::addRackRow(m, QStringLiteral("A"), {2, 6}, 0, 5);
+    test::addRackRow(m, QStringLiteral("B"), {6, 10}, 0, 3);
+    test::addRackRow(m, QStringLiteral("C"), {10, 14}, 0, 4);
+    m.obstacles = {test::makeObstacle(1, 1, ObstacleKind::Column, QStringLiteral("Column 1"), {20, 20}, 0.4, 0.4)};
     return m;
 }
 

@@ -2,16 +2,15 @@
 // drawing imported into a copy of the sample site (exit 0, obstacles in the file), one whose
 // outline would leave racks outside (exit 1, the racks named, the file byte for byte unchanged),
 // the layer listing, usage errors, and a DXF plan that ezdxf opens.
+#include "cli_runner.h"
 #include "dxf_test_support.h"
 
 #include "store/document.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,30 +18,9 @@ using namespace hectare;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HECTARE_CLI), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray sha1Of(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1) : QByteArray();
-}
+using test::CliRun;
+using test::runCli;
+using test::sha256Of;
 
 QString architectFile() { return QStringLiteral(HECTARE_TEST_DATA "/architect-hall.dxf"); }
 
@@ -63,17 +41,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString json = m_dir.filePath(QStringLiteral("sample.json"));
-        m_site = m_dir.filePath(QStringLiteral("site.hectare"));
-        QCOMPARE(cli({QStringLiteral("export-json"), QStringLiteral("-o"), json}).exitCode, 0);
-        const Run created = cli({QStringLiteral("import-json"), json, m_site});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QString error;
+        m_site = test::sampleDocument(m_dir, &error);
+        QVERIFY2(!m_site.isEmpty(), qPrintable(error));
     }
 
     void importsIntoAHallWhereItFits()
     {
-        const Run run = cli({QStringLiteral("--json"), QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"),
-                             QStringLiteral("Colocation"), QStringLiteral("--layers"), kLayers, architectFile()});
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"),
+                                   QStringLiteral("Colocation"), QStringLiteral("--layers"), kLayers, architectFile()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report[QStringLiteral("hall")].toString(), QStringLiteral("Colocation"));
@@ -106,13 +82,13 @@ private Q_SLOTS:
                                          QStringLiteral("Wall 1")}));
         }
         // … and so does the JSON a user would export.
-        const Run exported = cli({QStringLiteral("export-json"), m_site});
+        const CliRun exported = runCli({QStringLiteral("export-json"), m_site});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY2(exported.out.contains("\"C-7\"") && exported.out.contains("\"CRAH-01\""), exported.out.left(400).constData());
 
         // The plain report says what was skipped and why.
-        const Run text = cli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Colocation"),
-                              QStringLiteral("--layers"), kLayers, architectFile()});
+        const CliRun text = runCli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Colocation"),
+                                    QStringLiteral("--layers"), kLayers, architectFile()});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.out.contains("SPLINE"));
         QVERIFY(text.out.contains("a curve"));
@@ -122,24 +98,24 @@ private Q_SLOTS:
     void refusesWhenRacksWouldBeOutside()
     {
         // The drawing's hall lies between x = -0.5 and 21 m; hall "Government" stands at 24 to 34 m.
-        const QByteArray before = sha1Of(m_site);
-        const Run run = cli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Government"),
-                             QStringLiteral("--layers"), QStringLiteral("A-WALL=outline"), architectFile()});
+        const QByteArray before = sha256Of(m_site);
+        const CliRun run = runCli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Government"),
+                                   QStringLiteral("--layers"), QStringLiteral("A-WALL=outline"), architectFile()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Hall \"Government\", row \"G1\", rack \"G1-01\"")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("outline")), qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("Nothing was imported")));
-        QCOMPARE(sha1Of(m_site), before);
+        QCOMPARE(sha256Of(m_site), before);
     }
 
     void listsLayers()
     {
-        const Run text = cli({QStringLiteral("import-dxf"), QStringLiteral("--list-layers"), architectFile()});
+        const CliRun text = runCli({QStringLiteral("import-dxf"), QStringLiteral("--list-layers"), architectFile()});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.out.contains("A-COLS"));
         QVERIFY(text.out.contains("SPLINE 1"));
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("import-dxf"), QStringLiteral("--list-layers"),
-                              architectFile()});
+        const CliRun json = runCli({QStringLiteral("--json"), QStringLiteral("import-dxf"), QStringLiteral("--list-layers"),
+                                    architectFile()});
         QCOMPARE(json.exitCode, 0);
         bool found = false;
         for (const QJsonValue &layer : QJsonDocument::fromJson(json.out).object()[QStringLiteral("layers")].toArray())
@@ -179,26 +155,26 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, stderrFragment);
-        const Run run = cli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(stderrFragment), qPrintable(run.err));
     }
 
     void unknownLayerIsABadInput()
     {
-        const QByteArray before = sha1Of(m_site);
-        const Run run = cli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Colocation"),
-                             QStringLiteral("--layers"), QStringLiteral("A-NOPE=column"), architectFile()});
+        const QByteArray before = sha256Of(m_site);
+        const CliRun run = runCli({QStringLiteral("import-dxf"), m_site, QStringLiteral("--hall"), QStringLiteral("Colocation"),
+                                   QStringLiteral("--layers"), QStringLiteral("A-NOPE=column"), architectFile()});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("has no layer \"A-NOPE\"")), qPrintable(run.err));
-        QCOMPARE(sha1Of(m_site), before);
+        QCOMPARE(sha256Of(m_site), before);
     }
 
     void floorplanWritesDxf()
     {
         const QString path = m_dir.filePath(QStringLiteral("government.dxf"));
-        const Run run = cli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Government"),
-                             QStringLiteral("-o"), path});
+        const CliRun run = runCli({QStringLiteral("floorplan"), QStringLiteral("--hall"), QStringLiteral("Government"),
+                                   QStringLiteral("-o"), path});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains("government.dxf"));
         if (!test::ezdxfAvailable())

@@ -20,6 +20,7 @@
 #include "model/geometry.h"
 #include "io/sample_site.h"
 #include "store/document.h"
+#include "layout_site.h"
 #include "test_site.h"
 
 #include <QAction>
@@ -47,21 +48,6 @@ const QDate kAsOf(2025, 12, 1);
 constexpr Id kHall = 1;
 constexpr Id kPduId = 2;
 
-Obstacle obstacle(Id id, ObstacleKind kind, const QString &name, PointM centre, double widthM, double depthM,
-                  double rotationDeg = 0)
-{
-    Obstacle o;
-    o.id = id;
-    o.hallId = kHall;
-    o.kind = kind;
-    o.name = name;
-    o.centre = centre;
-    o.widthM = widthM;
-    o.depthM = depthM;
-    o.rotationDeg = rotationDeg;
-    return o;
-}
-
 // The small test site (10 × 10 m hall; row R1 of four 600 × 1200 mm positions from x 1.0 to 3.4 m,
 // y 1.0 to 2.2 m, cold aisle in front, at -y) with one obstacle of each kind and a cage around
 // the row. The PDU faces the row's back 0.5 m away: one service clearance problem under the
@@ -70,20 +56,14 @@ SiteModel layoutSite()
 {
     SiteModel model = test::smallSite();
     model.obstacles = {
-        obstacle(1, ObstacleKind::Column, QStringLiteral("C1"), {6.0, 6.0}, 0.6, 0.6),
-        obstacle(kPduId, ObstacleKind::Pdu, QStringLiteral("PDU-1"), {2.2, 3.0}, 0.6, 0.6),
-        obstacle(3, ObstacleKind::Crah, QStringLiteral("CRAH-1"), {8.0, 5.0}, 2.0, 0.9, 90),
-        obstacle(4, ObstacleKind::Wall, QStringLiteral("W1"), {5.0, 9.8}, 2.0, 0.2),
-        obstacle(5, ObstacleKind::Door, QStringLiteral("D1"), {6.0, 0.1}, 1.0, 0.2, 180),
-        obstacle(6, ObstacleKind::FireCylinder, QStringLiteral("FC-1"), {9.5, 9.5}, 0.3, 0.3),
+        test::makeObstacle(1, kHall, ObstacleKind::Column, QStringLiteral("C1"), {6.0, 6.0}, 0.6, 0.6),
+        test::makeObstacle(kPduId, kHall, ObstacleKind::Pdu, QStringLiteral("PDU-1"), {2.2, 3.0}, 0.6, 0.6),
+        test::makeObstacle(3, kHall, ObstacleKind::Crah, QStringLiteral("CRAH-1"), {8.0, 5.0}, 2.0, 0.9, 90),
+        test::makeObstacle(4, kHall, ObstacleKind::Wall, QStringLiteral("W1"), {5.0, 9.8}, 2.0, 0.2),
+        test::makeObstacle(5, kHall, ObstacleKind::Door, QStringLiteral("D1"), {6.0, 0.1}, 1.0, 0.2, 180),
+        test::makeObstacle(6, kHall, ObstacleKind::FireCylinder, QStringLiteral("FC-1"), {9.5, 9.5}, 0.3, 0.3),
     };
-    Cage cage;
-    cage.id = 1;
-    cage.hallId = kHall;
-    cage.tenantId = 1;
-    cage.name = QStringLiteral("Cage A");
-    cage.outline = {{0.8, 0.8}, {3.6, 0.8}, {3.6, 2.4}, {0.8, 2.4}};   // 2.8 × 1.6 m = 4.48 m²
-    model.cages = {cage};
+    model.cages = {test::cageAroundSmallSiteRow()};
     return model;
 }
 

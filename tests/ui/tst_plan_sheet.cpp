@@ -12,6 +12,7 @@
 #include "layout/clearance.h"
 
 #include "io/sample_site.h"
+#include "layout_site.h"
 #include "test_site.h"
 
 #include <QComboBox>
@@ -52,25 +53,9 @@ SiteModel measuredSite()
 SiteModel siteWithLayout()
 {
     SiteModel model = measuredSite();
-    Obstacle column;
-    column.id = 1;
-    column.hallId = 1;
-    column.kind = ObstacleKind::Column;
-    column.name = QStringLiteral("C1");
-    column.centre = {6, 6};
-    Obstacle pdu = column;
-    pdu.id = 2;
-    pdu.kind = ObstacleKind::Pdu;
-    pdu.name = QStringLiteral("PDU-1");
-    pdu.centre = {2.2, 3.0};
-    model.obstacles = {column, pdu};
-    Cage cage;
-    cage.id = 1;
-    cage.hallId = 1;
-    cage.tenantId = 1;
-    cage.name = QStringLiteral("Cage A");
-    cage.outline = {{0.8, 0.8}, {3.6, 0.8}, {3.6, 2.4}, {0.8, 2.4}};
-    model.cages = {cage};
+    model.obstacles = {test::makeObstacle(1, 1, ObstacleKind::Column, QStringLiteral("C1"), {6, 6}, 0.6, 0.6),
+                       test::makeObstacle(2, 1, ObstacleKind::Pdu, QStringLiteral("PDU-1"), {2.2, 3.0}, 0.6, 0.6)};
+    model.cages = {test::cageAroundSmallSiteRow()};
     return model;
 }
 
