@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hectare::AmountWords</name>
+    <message>
+        <source>Amount in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language &quot;%1&quot; is not supported (fr or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to spell out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICU cannot spell numbers in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICU could not spell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::Clearance</name>
     <message>
         <source>Cold aisle</source>
@@ -2135,6 +2158,89 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::QuoteMath</name>
+    <message>
+        <source>Quote line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to compute in francs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, must be between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual escalator (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount for %1 months (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity × unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurring total over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total before VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin per kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed kW must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the margin per kW</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hectare::AmountWords</name>
+    <message>
+        <source>Amount in words</source>
+        <translation>Montant en lettres</translation>
+    </message>
+    <message>
+        <source>language &quot;%1&quot; is not supported (fr or en)</source>
+        <translation>la langue « %1 » n’est pas prise en charge (fr ou en)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to spell out</source>
+        <translation>%1 est trop grand pour être écrit en lettres</translation>
+    </message>
+    <message>
+        <source>ICU cannot spell numbers in &quot;%1&quot;: %2</source>
+        <translation>ICU ne sait pas écrire les nombres en « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>ICU could not spell %1: %2</source>
+        <translation>ICU n’a pas pu écrire %1 en lettres : %2</translation>
+    </message>
+</context>
+<context>
     <name>hectare::Clearance</name>
     <message>
         <source>Cold aisle</source>
@@ -2167,6 +2190,89 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
         <translation>la cage de %1 chevauche la cage %2 de %3 (%4 m² en commun)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::QuoteMath</name>
+    <message>
+        <source>Quote line %1</source>
+        <translation>Ligne de devis %1</translation>
+    </message>
+    <message>
+        <source>Quote terms</source>
+        <translation>Conditions du devis</translation>
+    </message>
+    <message>
+        <source>Quote totals</source>
+        <translation>Totaux du devis</translation>
+    </message>
+    <message>
+        <source>%1 is too large to compute in francs</source>
+        <translation>%1 est trop grand pour être calculé en francs</translation>
+    </message>
+    <message>
+        <source>%1 is %2, must be between %3 and %4</source>
+        <translation>%1 vaut %2, doit être compris entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>term (months)</source>
+        <translation>durée (mois)</translation>
+    </message>
+    <message>
+        <source>annual escalator (basis points)</source>
+        <translation>indexation annuelle (points de base)</translation>
+    </message>
+    <message>
+        <source>VAT rate (basis points)</source>
+        <translation>taux de TVA (points de base)</translation>
+    </message>
+    <message>
+        <source>discount for %1 months (basis points)</source>
+        <translation>remise pour %1 mois (points de base)</translation>
+    </message>
+    <message>
+        <source>quantity must be ≥ 0</source>
+        <translation>la quantité doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>unit price must be ≥ 0</source>
+        <translation>le prix unitaire doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>quantity × unit price</source>
+        <translation>quantité × prix unitaire</translation>
+    </message>
+    <message>
+        <source>the monthly subtotal</source>
+        <translation>le sous-total mensuel</translation>
+    </message>
+    <message>
+        <source>the one-time total</source>
+        <translation>le total des frais uniques</translation>
+    </message>
+    <message>
+        <source>the recurring total over the term</source>
+        <translation>le total récurrent sur la durée</translation>
+    </message>
+    <message>
+        <source>the total before VAT</source>
+        <translation>le total hors TVA</translation>
+    </message>
+    <message>
+        <source>the total including VAT</source>
+        <translation>le total TTC</translation>
+    </message>
+    <message>
+        <source>Margin per kW</source>
+        <translation>Marge par kW</translation>
+    </message>
+    <message>
+        <source>committed kW must be &gt; 0</source>
+        <translation>les kW engagés doivent être &gt; 0</translation>
+    </message>
+    <message>
+        <source>the margin per kW</source>
+        <translation>la marge par kW</translation>
     </message>
 </context>
 <context>
