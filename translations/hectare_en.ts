@@ -2160,6 +2160,92 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price book, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be XOF (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual escalator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another item has the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density band from (kW per rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density band to (kW per rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end above where it starts (%1 to %2 kW per rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the band of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Price book, term discount from %n month(s)</source>
+        <translation>
+            <numerusform>Price book, term discount from %n month</numerusform>
+            <numerusform>Price book, term discount from %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another term discount starts at the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must not be less than that of the shorter term of %n month(s) (%1)</source>
+        <translation>
+            <numerusform>must not be less than that of the shorter term of %n month (%1)</numerusform>
+            <numerusform>must not be less than that of the shorter term of %n months (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hectare::QuoteMath</name>

@@ -2191,6 +2191,92 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>the cage of %1 overlaps cage %2 of %3 (%4 m² in common)</source>
         <translation>la cage de %1 chevauche la cage %2 de %3 (%4 m² en commun)</translation>
     </message>
+    <message>
+        <source>Price book, item %1</source>
+        <translation>Grille tarifaire, article %1</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>must be XOF (got %1)</source>
+        <translation>doit être XOF (reçu %1)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>annual escalator</source>
+        <translation>indexation annuelle</translation>
+    </message>
+    <message>
+        <source>validity (days)</source>
+        <translation>validité (jours)</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>another item has the key %1</source>
+        <translation>un autre article a la clé %1</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>prix unitaire</translation>
+    </message>
+    <message>
+        <source>density band from (kW per rack)</source>
+        <translation>tranche de densité à partir de (kW par baie)</translation>
+    </message>
+    <message>
+        <source>density band to (kW per rack)</source>
+        <translation>tranche de densité jusqu’à (kW par baie)</translation>
+    </message>
+    <message>
+        <source>density band</source>
+        <translation>tranche de densité</translation>
+    </message>
+    <message>
+        <source>must end above where it starts (%1 to %2 kW per rack)</source>
+        <translation>doit finir au-dessus de son début (%1 à %2 kW par baie)</translation>
+    </message>
+    <message>
+        <source>overlaps the band of item %1</source>
+        <translation>chevauche la tranche de l’article %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Price book, term discount from %n month(s)</source>
+        <translation>
+            <numerusform>Grille tarifaire, remise de durée à partir de %n mois</numerusform>
+            <numerusform>Grille tarifaire, remise de durée à partir de %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>discount (basis points)</source>
+        <translation>remise (points de base)</translation>
+    </message>
+    <message>
+        <source>another term discount starts at the same term</source>
+        <translation>une autre remise de durée commence à la même durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>must not be less than that of the shorter term of %n month(s) (%1)</source>
+        <translation>
+            <numerusform>ne doit pas être inférieure à celle de la durée plus courte de %n mois (%1)</numerusform>
+            <numerusform>ne doit pas être inférieure à celle de la durée plus courte de %n mois (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hectare::QuoteMath</name>

@@ -213,6 +213,12 @@ public:
             readObject(*value, m_top.path().child(key), site, nullptr);
     }
 
+    void optionalObject(QLatin1StringView key, PriceBook &book)
+    {
+        if (const std::optional<QJsonValue> value = m_top.take(key, Presence::Optional))
+            readObject(*value, m_top.path().child(key), book, nullptr);
+    }
+
     template<typename T>
     void table(QLatin1StringView key, Table table, std::vector<T> &out)
     {

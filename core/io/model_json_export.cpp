@@ -80,6 +80,7 @@ public:
     QJsonObject root;
 
     void object(QLatin1StringView key, const Site &site) { root.insert(key, objectOf(site)); }
+    void optionalObject(QLatin1StringView key, const PriceBook &book) { root.insert(key, objectOf(book)); }
 
     template<typename T>
     void table(QLatin1StringView key, Table, const std::vector<T> &items)

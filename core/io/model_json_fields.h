@@ -14,7 +14,8 @@
 //   boolean / money (qint64 francs) / nullableInteger (std::optional<int>, null when empty)
 //   list(key, table, vector)         optional array of objects nested in this one (a scenario's
 //                                    prospects), their ids unique in `table`
-// An Io for the document provides object(key, site) and table(key, table, vector), called
+// An Io for the document provides object(key, site), optionalObject(key, priceBook) (absent from
+// a file: the default, empty book) and table(key, table, vector), called
 // in an order where every table comes after the tables it refers to.
 
 #include "model/site_model.h"
@@ -32,8 +33,9 @@ inline constexpr int kFormatVersion = 1;
 inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
 
 enum class Table { Buildings, Halls, Rows, Racks, Tenants, Obstacles, Cages, Contracts, UtilityFeeds, Transformers,
-                   Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions };
-inline constexpr int kTableCount = static_cast<int>(Table::Expansions) + 1;
+                   Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions,
+                   PriceItems, TermDiscounts };
+inline constexpr int kTableCount = static_cast<int>(Table::TermDiscounts) + 1;
 
 // `S` is T or const T: the writer walks const objects, the reader fills mutable ones.
 template<typename S, typename T>
@@ -295,6 +297,39 @@ void fields(Io &io, S &c)
     io.list("expansions"_L1, Table::Expansions, c.expansions);
 }
 
+template<typename Io, Of<PriceItem> S>
+void fields(Io &io, S &i)
+{
+    io.id("id"_L1, i.id);
+    io.name("key"_L1, i.key);
+    io.name("name"_L1, i.name);
+    io.choice("kind"_L1, i.kind, priceKindFromKey);
+    io.choice("unit"_L1, i.unit, priceUnitFromKey);
+    io.money("unitPrice"_L1, i.unitPrice);
+    io.number("densityBandMinKw"_L1, i.densityBandMinKw);
+    io.number("densityBandMaxKw"_L1, i.densityBandMaxKw);
+}
+
+template<typename Io, Of<PriceTermDiscount> S>
+void fields(Io &io, S &d)
+{
+    io.integer("months"_L1, d.months);
+    io.integer("basisPoints"_L1, d.basisPoints);
+}
+
+template<typename Io, Of<PriceBook> S>
+void fields(Io &io, S &b)
+{
+    io.text("currency"_L1, b.currency);
+    io.integer("vatBasisPoints"_L1, b.vatBasisPoints);
+    io.integer("escalatorBasisPoints"_L1, b.escalatorBasisPoints);
+    io.integer("validityDays"_L1, b.validityDays);
+    io.boolean("illustrative"_L1, b.illustrative);
+    io.text("notes"_L1, b.notes);
+    io.list("items"_L1, Table::PriceItems, b.items);
+    io.list("termDiscounts"_L1, Table::TermDiscounts, b.termDiscounts);
+}
+
 // The document's top level, besides "format" and "formatVersion".
 template<typename Io, Of<SiteModel> M>
 void document(Io &io, M &m)
@@ -316,6 +351,7 @@ void document(Io &io, M &m)
     io.table("chillers"_L1, Table::Chillers, m.chillers);
     io.table("crahs"_L1, Table::Crahs, m.crahs);
     io.table("scenarios"_L1, Table::Scenarios, m.scenarios);
+    io.optionalObject("priceBook"_L1, m.priceBook);
 }
 
 } // namespace hectare::modeljson

@@ -21,7 +21,7 @@ std::vector<Error> ModelValidator::run()
         &ModelValidator::checkRackOverlaps,  &ModelValidator::checkObstacles,      &ModelValidator::checkObstacleOverlaps,
         &ModelValidator::checkCages,         &ModelValidator::checkCageOverlaps,   &ModelValidator::checkTenants,
         &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,     &ModelValidator::checkPowerChain,
-        &ModelValidator::checkCooling,       &ModelValidator::checkScenarios,
+        &ModelValidator::checkCooling,       &ModelValidator::checkScenarios,      &ModelValidator::checkPriceBook,
     };
     for (Check check : kChecks) {
         if (full())

@@ -16,7 +16,8 @@ namespace hectare {
 // (rack fields, placement and overlaps), model_validator_tenants.cpp (tenants, contracts,
 // allocation), model_validator_plant.cpp (power chain and cooling), model_validator_scenarios.cpp
 // (growth scenarios, their prospects and expansions), model_validator_layout.cpp (clearance rules,
-// obstacles on the floor and what they stand on, tenants' cages).
+// obstacles on the floor and what they stand on, tenants' cages), model_validator_pricing.cpp
+// (the price book).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -44,6 +45,9 @@ private:
     void checkPowerChain();
     void checkCooling();
     void checkScenarios();
+    void checkPriceBook();
+    void checkPriceItems();
+    void checkTermDiscounts();
 
     bool full() const { return m_maxErrors > 0 && int(m_errors.size()) >= m_maxErrors; }
     void add(const QString &object, const QString &field, const QString &message);
@@ -57,6 +61,7 @@ private:
     QString cagePath(const Cage &cage) const;
     QString tenantPath(Id tenantId) const;
     QString contractPath(const Contract &contract) const;
+    QString priceItemPath(const PriceItem &item) const;
 
     // Range checks that add an error and return false when the value is out of range.
     // They are written so that NaN fails them.

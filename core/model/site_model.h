@@ -4,6 +4,7 @@
 #include "hall.h"
 #include "layout.h"
 #include "power_chain.h"
+#include "price_book.h"
 #include "scenario.h"
 #include "site.h"
 #include "tenant.h"
@@ -34,6 +35,8 @@ struct SiteModel
     std::vector<CrahGroup> crahs;
     // Growth scenarios: layers of assumptions over everything above, which they never change.
     std::vector<Scenario> scenarios;
+    // What colocation costs here (one book per site; empty, with default terms, until priced).
+    PriceBook priceBook;
 
     bool operator==(const SiteModel &) const = default;
 

@@ -50,6 +50,41 @@ E parseKey(std::optional<E> parsed, const QString &table, Id id, const QString &
     return *parsed;
 }
 
+Status readPriceBook(SqliteConnection &db, PriceBook &book)
+{
+    {
+        Statement s = db.prepare(QStringLiteral("SELECT currency, vat_bp, escalator_bp, validity_days, illustrative, "
+                                                "notes FROM price_book WHERE id = 1"));
+        if (s.step() != Statement::StepResult::Row)
+            return Error{QStringLiteral("price book"), QCoreApplication::translate("hectare::Document", "is missing")};
+        book.currency = s.columnText(0);
+        book.vatBasisPoints = s.columnInt(1);
+        book.escalatorBasisPoints = s.columnInt(2);
+        book.validityDays = s.columnInt(3);
+        book.illustrative = s.columnInt(4) != 0;
+        book.notes = s.columnText(5);
+    }
+    Status status = readAll(db, QStringLiteral("SELECT id, key, name, kind, unit, unit_price, density_band_min_kw, "
+                                               "density_band_max_kw FROM price_item ORDER BY id"),
+                            book.items, [](Statement &s, PriceItem &i, std::optional<Error> &error) {
+                                i.id = s.columnInt64(0);
+                                i.key = s.columnText(1);
+                                i.name = s.columnText(2);
+                                i.kind = parseKey(priceKindFromKey(s.columnText(3)), QStringLiteral("price item"),
+                                                  i.id, QStringLiteral("kind"), error);
+                                i.unit = parseKey(priceUnitFromKey(s.columnText(4)), QStringLiteral("price item"),
+                                                  i.id, QStringLiteral("unit"), error);
+                                i.unitPrice = s.columnInt64(5);
+                                i.densityBandMinKw = s.columnDouble(6);
+                                i.densityBandMaxKw = s.columnDouble(7);
+                            });
+    if (!status) return status;
+    return readAll(db, QStringLiteral("SELECT months, basis_points FROM term_discount ORDER BY months"),
+                   book.termDiscounts, [](Statement &s, PriceTermDiscount &d, std::optional<Error> &) {
+                       d = PriceTermDiscount{s.columnInt(0), s.columnInt(1)};
+                   });
+}
+
 } // namespace
 
 Result<SiteModel> readModel(SqliteConnection &db)
@@ -261,6 +296,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          c.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("CRAH group"), c.id,
                                                  QStringLiteral("redundancy"), error);
                      });
+    if (!status) return status.error();
+    status = readPriceBook(db, m.priceBook);
     if (!status) return status.error();
     status = readScenarios(db, m.scenarios);
     if (!status) return status.error();

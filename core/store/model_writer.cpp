@@ -106,6 +106,30 @@ Status deleteContract(SqliteConnection &db, Id contractId)
     return runOne(db, s, QStringLiteral("contract ") + QString::number(contractId));
 }
 
+Status updatePriceBook(SqliteConnection &db, const PriceBook &book)
+{
+    Statement s = db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO price_book (id, currency, vat_bp, escalator_bp, validity_days, illustrative, notes) "
+        "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)"));
+    s.bind(1, book.currency).bind(2, book.vatBasisPoints).bind(3, book.escalatorBasisPoints);
+    s.bind(4, book.validityDays).bind(5, book.illustrative ? 1 : 0).bind(6, book.notes);
+    if (!s.run())
+        return writeError(db, QStringLiteral("price book"));
+    // Replaced rather than diffed: a book is a few dozen rows, and ids and months are kept.
+    Status status = db.exec(QStringLiteral("DELETE FROM price_item; DELETE FROM term_discount;"));
+    if (!status) return status;
+    status = writeAll(db, insertSql(priceItemColumns()), book.items, priceItemColumns());
+    if (!status) return status;
+    Statement d = db.prepare(QStringLiteral("INSERT INTO term_discount (months, basis_points) VALUES (?1, ?2)"));
+    for (const PriceTermDiscount &discount : book.termDiscounts) {
+        d.reset();
+        d.bind(1, discount.months).bind(2, discount.basisPoints);
+        if (!d.run())
+            return writeError(db, QStringLiteral("term discount ") + QString::number(discount.months));
+    }
+    return {};
+}
+
 Status insertModel(SqliteConnection &db, const SiteModel &m)
 {
     // Parents before children, so foreign keys hold at every step.
@@ -177,6 +201,8 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                           s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
                           s.bind(5, c.count).bind(6, toKey(c.redundancy));
                       });
+    if (!status) return status;
+    status = updatePriceBook(db, m.priceBook);
     if (!status) return status;
     return insertScenarios(db, m.scenarios);
 }

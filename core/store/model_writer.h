@@ -21,5 +21,7 @@ Status deleteTenant(SqliteConnection &db, Id tenantId);
 Status insertContract(SqliteConnection &db, const Contract &contract);
 Status updateContract(SqliteConnection &db, const Contract &contract);
 Status deleteContract(SqliteConnection &db, Id contractId);
+// The whole price book in one write: its terms, and its items and term discounts replaced.
+Status updatePriceBook(SqliteConnection &db, const PriceBook &book);
 
 } // namespace hectare

@@ -135,4 +135,18 @@ const TableColumns<Cage> &cageColumns()
     return columns;
 }
 
+const TableColumns<PriceItem> &priceItemColumns()
+{
+    static const TableColumns<PriceItem> columns{
+        QStringLiteral("price_item"),
+        QStringLiteral("price item"),
+        {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("unit"),
+         QStringLiteral("unit_price"), QStringLiteral("density_band_min_kw"), QStringLiteral("density_band_max_kw")},
+        [](Statement &s, const PriceItem &i) {
+            s.bind(1, qint64(i.id)).bind(2, i.key).bind(3, i.name).bind(4, toKey(i.kind)).bind(5, toKey(i.unit));
+            s.bind(6, i.unitPrice).bind(7, i.densityBandMinKw).bind(8, i.densityBandMaxKw);
+        }};
+    return columns;
+}
+
 } // namespace hectare

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to core/store: the columns of the layout tables (hall, hall_row, rack, hall_obstacle,
-// cage) and how an object binds them, written once and shared by insertModel() (model_writer.cpp),
+// cage) and of the price book's items (price_item) and how an object binds them, written once and shared by insertModel() (model_writer.cpp),
 // the single-object writes and applyLayoutChange() (layout_writer.cpp); and the small helpers
 // that run such writes and word their errors.
 
@@ -31,6 +31,7 @@ const TableColumns<Row> &rowColumns();
 const TableColumns<Rack> &rackColumns();
 const TableColumns<Obstacle> &obstacleColumns();
 const TableColumns<Cage> &cageColumns();
+const TableColumns<PriceItem> &priceItemColumns();
 
 // SQL for one object: a new row; a new row or, when the id exists, the same row updated in place
 // (INSERT … ON CONFLICT(id) DO UPDATE: unlike INSERT OR REPLACE it deletes nothing, so a row's

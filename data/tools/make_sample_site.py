@@ -21,6 +21,9 @@ free floor in front of it):
               two FM-200 cylinders in the north-east corner.
   Government  two CRAH units along the west wall, a door between them, an FM-200 cylinder.
 Cages: the bank's 18 m² cage around its racks in row C, the fintech's around its racks in row H.
+Price book: illustrative Lomé prices in francs CFA (not a tariff): racks, cage floor, committed kW
+in three density bands, the A+B feed option, cross-connects, remote hands, setup; term discounts
+12/24/36/60 months → 0/5/8/12 %, escalator 3 %/yr, VAT 18 %, quotes valid 30 days.
 """
 
 import json
@@ -378,6 +381,46 @@ SCENARIO_CHILD_KEYS = {
                    "leadTimeMonths", "onlineMonth"],
 }
 
+# ---- price book (illustrative; docs/model-format.md, docs/quote-arithmetic.md) ------------------
+# Committed kW is priced on its own, by the density of the racks (kW per rack): power and
+# cooling cost more per kW the denser the rack. Money in whole francs CFA.
+def price_item(pid, key, name, kind, unit, price, band=(0, 0)):
+    return {"id": pid, "key": key, "name": name, "kind": kind, "unit": unit, "unitPrice": price,
+            "densityBandMinKw": band[0], "densityBandMaxKw": band[1]}
+
+
+PRICE_BOOK = {
+    "currency": "XOF",
+    "vatBasisPoints": 1800,
+    "escalatorBasisPoints": 300,
+    "validityDays": 30,
+    "illustrative": True,
+    "notes": "Illustrative prices for the sample site, not a tariff: a plausible order of magnitude for "
+             "colocation in Lomé, in francs CFA excluding VAT.",
+    "items": [
+        price_item(1, "rack-full", "Full rack (42U)", "mrc", "rack", 450000),
+        price_item(2, "rack-half", "Half rack (21U)", "mrc", "half-rack", 260000),
+        price_item(3, "rack-quarter", "Quarter rack (10U)", "mrc", "quarter-rack", 150000),
+        price_item(4, "cage-m2", "Private cage floor", "mrc", "m2", 40000),
+        price_item(5, "power-kw:up-to-5", "Committed power, up to 5 kW per rack", "mrc", "kW", 165000, (0, 5)),
+        price_item(6, "power-kw:5-10", "Committed power, 5 to 10 kW per rack", "mrc", "kW", 175000, (5, 10)),
+        price_item(7, "power-kw:over-10", "Committed power, over 10 kW per rack", "mrc", "kW", 190000, (10, 0)),
+        price_item(8, "feed-ab", "A+B power feeds", "mrc", "rack", 45000),
+        price_item(9, "xc-fibre", "Cross-connect, fibre", "mrc", "cross-connect", 35000),
+        price_item(10, "xc-fibre-setup", "Cross-connect installation, fibre", "nrc", "cross-connect", 100000),
+        price_item(11, "xc-copper", "Cross-connect, copper", "mrc", "cross-connect", 20000),
+        price_item(12, "xc-copper-setup", "Cross-connect installation, copper", "nrc", "cross-connect", 60000),
+        price_item(13, "remote-hands", "Remote hands", "nrc", "hour", 25000),
+        price_item(14, "setup-rack", "Rack installation and setup", "nrc", "rack", 250000),
+    ],
+    "termDiscounts": [{"months": 12, "basisPoints": 0}, {"months": 24, "basisPoints": 500},
+                      {"months": 36, "basisPoints": 800}, {"months": 60, "basisPoints": 1200}],
+}
+PRICE_BOOK_KEYS = ["currency", "vatBasisPoints", "escalatorBasisPoints", "validityDays", "illustrative", "notes",
+                   "items", "termDiscounts"]
+PRICE_ITEM_KEYS = ["id", "key", "name", "kind", "unit", "unitPrice", "densityBandMinKw", "densityBandMaxKw"]
+
+
 # ---- writing ---------------------------------------------------------------------------------
 KEY_ORDER = {
     "buildings": ["id", "name"],
@@ -435,7 +478,25 @@ def scenario_text(sc):
     return "    {\n" + ",\n".join(parts) + "\n    }"
 
 
-out.append('  "scenarios": [\n' + ",\n".join(scenario_text(sc) for sc in SCENARIOS) + "\n  ]")
+out.append('  "scenarios": [\n' + ",\n".join(scenario_text(sc) for sc in SCENARIOS) + "\n  ],")
+
+
+def price_book_text(book):
+    assert set(book) == set(PRICE_BOOK_KEYS), set(book) ^ set(PRICE_BOOK_KEYS)
+    parts = []
+    for k in PRICE_BOOK_KEYS:
+        if k == "items":
+            items = ",\n".join("      " + line(i, PRICE_ITEM_KEYS) for i in book[k])
+            parts.append(f"    {dump(k)}: [\n{items}\n    ]")
+        elif k == "termDiscounts":
+            items = ",\n".join("      " + line(d, ["months", "basisPoints"]) for d in book[k])
+            parts.append(f"    {dump(k)}: [\n{items}\n    ]")
+        else:
+            parts.append(f"    {dump(k)}: {dump(book[k])}")
+    return "  {\n" + ",\n".join(parts) + "\n  }"
+
+
+out.append('  "priceBook": ' + price_book_text(PRICE_BOOK).lstrip())
 out.append("}")
 text = "\n".join(out) + "\n"
 json.loads(text)   # well-formed
@@ -447,4 +508,5 @@ with open(target, "w", encoding="utf-8") as f:
 held = sum(1 for r in s.tables["racks"] if r["state"] in ("occupied", "reserved"))
 print(f"wrote {os.path.normpath(target)}: {len(s.tables['halls'])} halls, {len(s.tables['racks'])} positions "
       f"({held} held), {len(s.tables['obstacles'])} obstacles, {len(s.tables['cages'])} cages, "
-      f"{len(s.tables['tenants'])} tenants, {committed:g} kW committed of {usable_ups:g} kW UPS")
+      f"{len(s.tables['tenants'])} tenants, {committed:g} kW committed of {usable_ups:g} kW UPS, "
+      f"{len(PRICE_BOOK['items'])} price items")

@@ -112,6 +112,17 @@ void expectDefaultClearances(const QString &path)
              QStringLiteral("2:1.2|2:0.9|2:1.2|2:1.0|\n"));
 }
 
+// An upgraded document has the price book row at its defaults and no items or discounts.
+void expectDefaultPriceBook(const QString &path, const SiteModel &m)
+{
+    QVERIFY(m.priceBook == PriceBook{});
+    QCOMPARE(m.priceBook.vatBasisPoints, 1800);
+    QCOMPARE(m.priceBook.validityDays, 30);
+    QCOMPARE(tableDump(path, QStringLiteral("price_book")), QStringLiteral("1:1|3:XOF|1:1800|1:0|1:30|1:0|3:|\n"));
+    QCOMPARE(tableDump(path, QStringLiteral("price_item")), QString());
+    QCOMPARE(tableDump(path, QStringLiteral("term_discount")), QString());
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -168,14 +179,16 @@ private Q_SLOTS:
 
         Result<std::unique_ptr<Document>> doc = Document::open(path);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
-        QCOMPARE(doc.value()->schemaVersion(), 3);
+        QCOMPARE(doc.value()->schemaVersion(), kSchemaVersion);
         const SiteModel &m = doc.value()->model();
         QVERIFY(m.scenarios.empty() && m.obstacles.empty() && m.cages.empty());
         QVERIFY(m.site.clearance == ClearanceRules{});
         QCOMPARE(m.tenants.size(), std::size_t(18));
+        const SiteModel upgraded = m;
         doc.value().reset();
+        expectDefaultPriceBook(path, upgraded);
 
-        QCOMPARE(userVersion(path), qint64(3));
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
         const QStringList v3Tables = tableNames(path);
         for (const char *table : {"scenario", "scenario_tenant_growth", "scenario_prospect", "scenario_expansion",
                                   "hall_obstacle", "cage"}) {
@@ -198,15 +211,17 @@ private Q_SLOTS:
 
         Result<std::unique_ptr<Document>> doc = Document::open(path);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
-        QCOMPARE(doc.value()->schemaVersion(), 3);
+        QCOMPARE(doc.value()->schemaVersion(), kSchemaVersion);
         const SiteModel &m = doc.value()->model();
         QVERIFY(m.obstacles.empty() && m.cages.empty());
         QVERIFY(m.site.clearance == ClearanceRules{});
         QCOMPARE(m.scenarios.size(), std::size_t(2));
         QCOMPARE(m.racks.size(), std::size_t(200));
+        const SiteModel upgraded = m;
         doc.value().reset();
+        expectDefaultPriceBook(path, upgraded);
 
-        QCOMPARE(userVersion(path), qint64(3));
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
         const QStringList v3Tables = tableNames(path);
         for (const char *table : {"hall_obstacle", "cage"}) {
             QVERIFY2(v3Tables.contains(QLatin1String(table)), table);
@@ -241,6 +256,54 @@ private Q_SLOTS:
         QCOMPARE(m.tenant(m.cages.front().tenantId)->name, QStringLiteral("Banque Kpessi du Togo"));
         QVERIFY(m.site.clearance == ClearanceRules{});
         QCOMPARE(m.scenarios.size(), std::size_t(2));
+    }
+
+    // Version 4 on the version-3 fixture: the price book tables appear, the book empty with its
+    // default terms, and every row the document had is still there.
+    void version3GainsAnEmptyPriceBookWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v3.hectare"));
+        QCOMPARE(userVersion(path), qint64(3));
+        const QStringList v3Tables = tableNames(path);
+        QVERIFY(!v3Tables.contains(QStringLiteral("price_book")));
+        const Dump before = dump(path, v3Tables);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        QCOMPARE(doc.value()->schemaVersion(), kSchemaVersion);
+        const SiteModel upgraded = doc.value()->model();
+        QCOMPARE(upgraded.obstacles.size(), std::size_t(15));
+        QCOMPARE(upgraded.cages.size(), std::size_t(2));
+        QCOMPARE(upgraded.scenarios.size(), std::size_t(2));
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(4));
+        const QStringList v4Tables = tableNames(path);
+        for (const char *table : {"price_book", "price_item", "term_discount"})
+            QVERIFY2(v4Tables.contains(QLatin1String(table)), table);
+        QCOMPARE(dump(path, v3Tables, before.columns).rows, before.rows);
+        expectDefaultPriceBook(path, upgraded);
+    }
+
+    // The version-4 fixture (the sample site with its illustrative price book) opens as it is.
+    void version4FixtureHasItsPriceBook()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v4.hectare"));
+        QCOMPARE(userVersion(path), qint64(4));
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const PriceBook &book = doc.value()->model().priceBook;
+        QVERIFY(book.illustrative);
+        QCOMPARE(book.items.size(), std::size_t(14));
+        QCOMPARE(book.item(QStringLiteral("rack-full"))->unitPrice, qint64(450000));
+        QCOMPARE(book.item(QStringLiteral("power-kw:over-10"))->densityBandMinKw, 10.0);
+        QCOMPARE(book.termDiscounts.size(), std::size_t(4));
+        QCOMPARE(book.termDiscounts.back().months, 60);
+        QCOMPARE(book.termDiscounts.back().basisPoints, 1200);
+        QCOMPARE(book.escalatorBasisPoints, 300);
+        QCOMPARE(doc.value()->model().obstacles.size(), std::size_t(15));
     }
 
     // The version-2 fixture (the sample site with its two scenarios) reads them back.

@@ -152,7 +152,8 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     const QJsonObject root = QJsonDocument::fromJson(exportModelJson(test::richSite())).object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("hectare-site"));
     QCOMPARE(root.value("formatVersion").toInteger(), qint64(1));
-    QCOMPARE(root.keys().size(), 19);   // format, formatVersion, site and 16 tables
+    QCOMPARE(root.keys().size(), 20);   // format, formatVersion, site, 16 tables and the price book
+    QCOMPARE(root.value("priceBook").toObject().keys().size(), 8);   // even when the book is empty
 
     const QJsonObject rackWithDefaults = root.value("racks").toArray().at(3).toObject();
     QCOMPARE(rackWithDefaults.keys().size(), 13);
