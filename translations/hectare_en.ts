@@ -4127,15 +4127,7 @@ month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw &amp;Cage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click a tenant cage&apos;s corners on the plan; Enter or double-click closes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Hall &amp;Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4151,19 +4143,11 @@ month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rotate 90° &amp;Clockwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn the selection a quarter turn clockwise about its centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rotate ↻</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate 90° Counter-clock&amp;wise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4271,15 +4255,7 @@ month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Positions to Row…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add free rack positions at the end of the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;number Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4364,6 +4340,30 @@ month</source>
     </message>
     <message>
         <source>Click on the plan to place an obstacle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw Ca&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Hall Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 90° Cloc&amp;kwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 90° Counter-c&amp;lockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Positions to Ro&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renu&amp;mber Rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4174,7 +4174,7 @@ en service</translation>
         <translation>Décrire une nouvelle rangée d’emplacements de baie, puis cliquer à l’endroit où elle commence</translation>
     </message>
     <message>
-        <source>Draw &amp;Cage</source>
+        <source>Draw Ca&amp;ge</source>
         <translation>Dessiner une ca&amp;ge</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ en service</translation>
         <translation>Cliquer sur le plan les sommets d’une cage client ; Entrée ou un double-clic la ferme</translation>
     </message>
     <message>
-        <source>Edit Hall &amp;Outline</source>
+        <source>&amp;Edit Hall Outline</source>
         <translation>Modifier le con&amp;tour de la salle</translation>
     </message>
     <message>
@@ -4198,7 +4198,7 @@ en service</translation>
         <translation>Garder ce qui est placé ou déplacé sur la trame des dalles de la salle</translation>
     </message>
     <message>
-        <source>Rotate 90° &amp;Clockwise</source>
+        <source>Rotate 90° Cloc&amp;kwise</source>
         <translation>Pivoter de 90° dans le sens &amp;horaire</translation>
     </message>
     <message>
@@ -4210,7 +4210,7 @@ en service</translation>
         <translation>Pivoter ↻</translation>
     </message>
     <message>
-        <source>Rotate 90° Counter-clock&amp;wise</source>
+        <source>Rotate 90° Counter-c&amp;lockwise</source>
         <translation>Pivoter de 90° dans le sens ant&amp;ihoraire</translation>
     </message>
     <message>
@@ -4318,7 +4318,7 @@ en service</translation>
         <translation>Supprimer les rangées, obstacles et cages sélectionnés, ou les emplacements de baie choisis par Alt+clic</translation>
     </message>
     <message>
-        <source>Add &amp;Positions to Row…</source>
+        <source>Add Positions to Ro&amp;w…</source>
         <translation>A&amp;jouter des emplacements à la rangée…</translation>
     </message>
     <message>
@@ -4326,7 +4326,7 @@ en service</translation>
         <translation>Ajouter des emplacements de baie libres à la fin de la rangée sélectionnée</translation>
     </message>
     <message>
-        <source>Re&amp;number Rows</source>
+        <source>Renu&amp;mber Rows</source>
         <translation>Re&amp;numéroter les rangées</translation>
     </message>
     <message>

@@ -78,10 +78,10 @@ void PlanActions::createTools()
         connect(action, &QAction::triggered, m_editor, [this, kind = kind] { m_editor->setObstacleTool(kind); });
         m_obstacles.emplace_back(kind, action);
     }
-    m_drawCage = makeTool(PlanTool::DrawCage, tr("Draw &Cage"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+    m_drawCage = makeTool(PlanTool::DrawCage, tr("Draw Ca&ge"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                           tr("Click a tenant cage's corners on the plan; Enter or double-click closes it"),
                           "planDrawCageTool", false);
-    m_editOutline = makeTool(PlanTool::EditOutline, tr("Edit Hall &Outline"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+    m_editOutline = makeTool(PlanTool::EditOutline, tr("&Edit Hall Outline"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                              tr("Drag the hall's corners; double-click an edge to add one; Delete removes one"),
                              "planEditOutlineTool", false);
     m_select->setChecked(true);
@@ -99,11 +99,11 @@ void PlanActions::createTools()
 
 void PlanActions::createEdits()
 {
-    m_rotateRight = make(tr("Rotate 90° &Clockwise"), keys(Qt::Key_R),
+    m_rotateRight = make(tr("Rotate 90° Cloc&kwise"), keys(Qt::Key_R),
                          tr("Turn the selection a quarter turn clockwise about its centre"), "planRotateRight", true);
     m_rotateRight->setIconText(tr("Rotate ↻"));
     connect(m_rotateRight, &QAction::triggered, m_editor, [this] { m_editor->rotateBy(90); });
-    m_rotateLeft = make(tr("Rotate 90° Counter-clock&wise"), keys(Qt::SHIFT | Qt::Key_R),
+    m_rotateLeft = make(tr("Rotate 90° Counter-c&lockwise"), keys(Qt::SHIFT | Qt::Key_R),
                         tr("Turn the selection a quarter turn counter-clockwise about its centre"), "planRotateLeft",
                         true);
     m_rotateLeft->setIconText(tr("Rotate ↺"));
@@ -157,10 +157,10 @@ void PlanActions::createEdits()
                     tr("Remove the selected rows, obstacles and cages, or the rack positions picked with Alt+click"),
                     "planDelete", true);
     connect(m_delete, &QAction::triggered, m_editor, &PlanEditor::deleteSelection);
-    m_addPositions = make(tr("Add &Positions to Row…"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+    m_addPositions = make(tr("Add Positions to Ro&w…"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                           tr("Add free rack positions at the end of the selected row"), "planAddPositions", true);
     connect(m_addPositions, &QAction::triggered, m_editor, &PlanEditor::addPositions);
-    m_renumber = make(tr("Re&number Rows"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    m_renumber = make(tr("Renu&mber Rows"), keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                       tr("Name the hall's rows A, B, C… (or 1, 2, 3…) in order across the hall, and their racks after them"),
                       "planRenumberRows", true);
     connect(m_renumber, &QAction::triggered, m_editor, &PlanEditor::renumberRows);
