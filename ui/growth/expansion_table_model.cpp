@@ -307,14 +307,9 @@ Status ExpansionTableModel::removeItem(Id id)
 {
     if (!m_ref.isWritable())
         return Error{QString(), tr("The scenario cannot be changed")};
-    Scenario after = *m_ref.scenario();
-    const auto it = std::find_if(after.expansions.begin(), after.expansions.end(),
-                                 [id](const Expansion &x) { return x.id == id; });
-    if (it == after.expansions.end())
-        return {};
-    const QString text = tr("Remove expansion \"%1\"").arg(it->name);
-    after.expansions.erase(it);
-    return m_ref.commit(after, text);
+    return removeChild(m_ref, &Scenario::expansions, id, [&](const Expansion &x) {
+        return tr("Remove expansion \"%1\"").arg(x.name);
+    });
 }
 
 } // namespace hectare::ui

@@ -287,14 +287,9 @@ Status ProspectTableModel::removeItem(Id id)
 {
     if (!m_ref.isWritable())
         return Error{QString(), tr("The scenario cannot be changed")};
-    Scenario after = *m_ref.scenario();
-    const auto it = std::find_if(after.prospects.begin(), after.prospects.end(),
-                                 [id](const Prospect &p) { return p.id == id; });
-    if (it == after.prospects.end())
-        return {};
-    const QString text = tr("Remove prospect \"%1\"").arg(it->name);
-    after.prospects.erase(it);
-    return m_ref.commit(after, text);
+    return removeChild(m_ref, &Scenario::prospects, id, [&](const Prospect &p) {
+        return tr("Remove prospect \"%1\"").arg(p.name);
+    });
 }
 
 } // namespace hectare::ui

@@ -70,4 +70,19 @@ std::optional<Status> editChild(const ScenarioRef &ref, std::vector<T> Scenario:
     return ref.commit(after, text.value());
 }
 
+// Removes one child of the scenario as one undo step named `describe(child)`; nothing to do
+// (success) when the child is already gone.
+template<typename T, typename Describe>
+Status removeChild(const ScenarioRef &ref, std::vector<T> Scenario::*children, Id childId, Describe &&describe)
+{
+    Scenario after = *ref.scenario();
+    std::vector<T> &items = after.*children;
+    const auto it = std::find_if(items.begin(), items.end(), [childId](const T &c) { return c.id == childId; });
+    if (it == items.end())
+        return {};
+    const QString text = describe(*it);
+    items.erase(it);
+    return ref.commit(after, text);
+}
+
 } // namespace hectare::ui

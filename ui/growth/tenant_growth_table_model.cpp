@@ -155,15 +155,10 @@ Status TenantGrowthTableModel::removeItem(Id id)
 {
     if (!m_ref.isWritable())
         return Error{QString(), tr("The scenario cannot be changed")};
-    Scenario after = *m_ref.scenario();
-    const auto it = std::find_if(after.tenantGrowth.begin(), after.tenantGrowth.end(),
-                                 [id](const TenantGrowth &g) { return g.id == id; });
-    if (it == after.tenantGrowth.end())
-        return {};
-    const Tenant *tenant = m_ref.session()->model().tenant(it->tenantId);
-    const QString text = tr("Remove growth of tenant \"%1\"").arg(tenant ? tenant->name : QString());
-    after.tenantGrowth.erase(it);
-    return m_ref.commit(after, text);
+    return removeChild(m_ref, &Scenario::tenantGrowth, id, [&](const TenantGrowth &g) {
+        const Tenant *tenant = m_ref.session()->model().tenant(g.tenantId);
+        return tr("Remove growth of tenant \"%1\"").arg(tenant ? tenant->name : QString());
+    });
 }
 
 } // namespace hectare::ui
