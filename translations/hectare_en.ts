@@ -1,6 +1,209 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en">
+<context>
+    <name>hectare</name>
+    <message>
+        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 kW needed, %3 kW free, short by %4 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (of %1 free: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, positions %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 is planned, not built by the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 side by side: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row has %1 side by side; spread over %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the positions&apos; design power matches the kW asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves %1 kW of the positions&apos; design power unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves no free position stranded between sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headroom after this sale: power %1 kW, cooling %2 kW, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning, P90 forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no item &quot;%1&quot;, needed for this requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racks must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for nothing: give a number of racks or a cage area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW per rack must be greater than 0 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage area must be 0 or more m² (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight per rack must be 0 or more kg (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term must be 1 to %1 months (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-connects must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote hands hours must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per kW per month must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language must be &quot;fr&quot; or &quot;en&quot; (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an issued quote can be reserved (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an issued or reserved quote can be converted (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1: issue a new quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no placement: place it before converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an issued or reserved quote can be cancelled (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no positions to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is not in hall &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is %2, not free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is already held by quote &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot; has %2 kW of power free, the quote needs %3 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot; has %2 kW of cooling free, the quote needs %3 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>hectare::AmountWords</name>
     <message>
@@ -925,6 +1128,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>floorplan needs -o OUT.pdf, OUT.svg, OUT.png or OUT.dxf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall(s) were single lines: each was given a thickness of %1 m.</source>
+        <translation>
+            <numerusform>%n wall was a single line: it was given a thickness of %1 m.</numerusform>
+            <numerusform>%n walls were single lines: each was given a thickness of %1 m.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: hectare-cli [--json] COMMAND [options]
 
 Capacity planning for colocation data centres. FILE is a .hectare document; without
@@ -946,6 +1160,10 @@ Commands:
   import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
                                            a hall&apos;s outline and obstacles from an architect&apos;s drawing
   import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
+  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
+        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
+                                           a priced quote placed against the forecast, PDF in --lang
+  reservations [FILE]                      the positions and kW that quotes hold, with expiry
 
 Options:
   --json       machine-readable output
@@ -959,15 +1177,244 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>floorplan needs -o OUT.pdf, OUT.svg, OUT.png or OUT.dxf</source>
+        <source>Placement checked now and over the term against scenario &quot;%1&quot; (P50; P90 warns).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n wall(s) were single lines: each was given a thickness of %1 m.</source>
-        <translation>
-            <numerusform>%n wall was a single line: it was given a thickness of %1 m.</numerusform>
-            <numerusform>%n walls were single lines: each was given a thickness of %1 m.</numerusform>
-        </translation>
+    <message>
+        <source>%1. Hall &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halls that cannot take it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 for %2, valid until %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly: %1, term discount %2 → %3 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  year %1: %2 months × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue %1 and margin %2 per kW per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices a colocation requirement from the site&apos;s price book, places it in the hall that fits best now and over the term (against the base growth scenario), and writes the quote as PDF or CSV. --reserve holds the positions and kW until the quote&apos;s validity ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full racks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed kW per rack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term in months (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B power feeds to every rack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service start (YYYY-MM-DD; default the first of next month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cage of this many m² around the racks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight per rack in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre cross-connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copper cross-connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of remote hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one kW for a month, in francs (shows the margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the positions and kW until the quote expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs of the forecast (default 1000; 0: expected values only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quote to OUT.pdf or OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote needs --customer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--racks must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kw must be a number of kW, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--term must be 1 to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cage and --weight must be numbers, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fibre, --copper and --remote-hands must be whole numbers, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cost-per-kw must be a whole number of francs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs must be 0 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date like 2026-11-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date like 2027-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1: nothing can be reserved in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hall can take %1 racks at %2 kW each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the positions and kW that quotes hold, with the day each hold expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds live at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reservations takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote holds capacity on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1794,22 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>fire-suppression cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2709,147 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
             <numerusform>must not be less than that of the shorter term of %n months (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>renewal (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used by another quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity and unit price must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist; a reserved quote must have a hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 it holds no longer exists; cancel the quote first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 it holds is not in hall %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::QuoteCsv</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC</source>
+        <comment>monthly recurring charge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRC</source>
+        <comment>one-time (non-recurring) charge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term discount (%1%), per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net monthly recurring charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring total over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::QuoteMath</name>
@@ -2327,6 +2931,387 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>the margin per kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::QuotePdf</name>
+    <message>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translations for &quot;%1&quot; are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full rack(s)</source>
+        <translation>
+            <numerusform>%n full rack</numerusform>
+            <numerusform>%n full racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rack positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW per rack, %2 kW in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B (dual-corded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 kg per rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be allocated when the order is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for you until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject to availability when the order is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net monthly charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charges by contract year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring total over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring charges over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring charges: %1 × %n month(s)</source>
+        <translation>
+            <numerusform>Recurring charges: %1 × %n month</numerusform>
+            <numerusform>Recurring charges: %1 × %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is valid until %1. Prices are in francs CFA (XOF), excluding VAT unless stated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract runs for %n month(s) from the service start date, %1.</source>
+        <translation>
+            <numerusform>The contract runs for %n month from the service start date, %1.</numerusform>
+            <numerusform>The contract runs for %n months from the service start date, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly charges increase by %1 on each anniversary of the service start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At the end of the term, the contract renews tacitly for successive periods of %n month(s).</source>
+        <translation>
+            <numerusform>At the end of the term, the contract renews tacitly for successive periods of %n month.</numerusform>
+            <numerusform>At the end of the term, the contract renews tacitly for successive periods of %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract ends with its term; it does not renew tacitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Either party may end it by registered letter received at least %n month(s) before the end of the current period.</source>
+        <translation>
+            <numerusform>Either party may end it by registered letter received at least %n month before the end of the current period.</numerusform>
+            <numerusform>Either party may end it by registered letter received at least %n months before the end of the current period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Illustrative prices: this quote is drawn from a sample price book and is not a commercial offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote has been cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <comment>the document&apos;s title, in capitals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 at the fixed parity of %2 F CFA to the euro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is fixed at the sum of %1 CFA francs including taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the customer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature preceded by the handwritten words “Agreed and accepted”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Quote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Quotes</name>
+    <message>
+        <source>Quote &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is already held by quote &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +5049,26 @@ month</source>
         <source>Change clearance rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (%1 held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices, discounts, VAT and terms quotes are made from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::ObstacleDialog</name>
@@ -4105,6 +5110,60 @@ month</source>
     </message>
     <message>
         <source>&amp;Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Percent</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PlacementListModel</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a run of rack positions, first–last</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread over %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4958,6 +6017,232 @@ month</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::PriceBookDialog</name>
+    <message>
+        <source>Price Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the prices include, where they come from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is read-only: the price book can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the monthly charges each contract year, from the 13th month on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a quote, and a reservation made from it, holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tacit renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illustrative prices (a sample, not a tariff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;escalator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote va&amp;lidity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tacit &amp;renewal every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tice before the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (francs CFA, before VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit price book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::PriceItemTableModel</name>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What quotes refer to: keep it when you rename the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring (MRC) or one-time (NRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole francs CFA, before VAT; per month for a monthly item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For committed power priced by density: the item applies above &quot;from&quot; and up to &quot;to&quot; kW per rack (0: no upper limit). Leave both at 0 for an item without a band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (F CFA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band from (kW/rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band to (kW/rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price book, item &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly (MRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time (NRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density band from (kW per rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density band to (kW per rack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::ProspectTableModel</name>
     <message>
         <source>any hall</source>
@@ -5136,6 +6421,624 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::QuoteCommands</name>
+    <message>
+        <source>Issue and reserve quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert quote %1 (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteDialog</name>
+    <message>
+        <source>New Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (F CFA, excluding VAT unless stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and &amp;Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issued quote for the customer as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halls that cannot take it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cage only: there are no rack positions to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every hall can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 in &quot;%2&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is open read-only: quotes cannot be issued from this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirement cannot be priced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hall can take this requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already issued as %1; change the requirement to issue another quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cage only holds no rack positions: issue the quote without reserving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the quote for the selected positions; it holds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the quote and hold its positions and kW until the end of its validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 issued; its positions and kW are held until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 issued, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteForecast</name>
+    <message>
+        <source>Cancel Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the base growth scenario again (%1 runs) and check the term against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the forecast of scenario &quot;%1&quot; (%2 runs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast of scenario &quot;%1&quot; ready (%2 runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no growth scenario to forecast with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today only; forecast running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today and over the term, against the forecast of scenario &quot;%1&quot;: a hall is refused when the median (P50) demand leaves no room, warned when the P90 demand does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today only: the forecast was cancelled. Refresh the forecast to check the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today only: the forecast failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today only: the site has no growth scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteLinesModel</name>
+    <message>
+        <source>Billed every month of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed once, at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuotePositions</name>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuotePricePanel</name>
+    <message>
+        <source>Monthly charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net monthly, year 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By contract year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT, whole term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR equivalent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per committed kW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year %1: %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring, whole term: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charges rise by %1 each contract year from the 13th month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue %1, margin %2 per kW per month (net of discount, year 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a cost per kW to see the margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteRequirementForm</name>
+    <message>
+        <source>Company name, as on the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the quote&apos;s PDF, for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full rack positions; 0 for a cage only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power committed to each rack, billed per kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B power feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rack fed from path A and from path B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded weight of one rack; positions and floors that cannot bear it are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor area of a private cage around the racks, priced per m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of remote hands hours bought with the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> F CFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one kW costs the site for a month (power, cooling, space): gives the margin per kW; not on the customer&apos;s quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks and power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Racks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;kW per rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight per rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fibre cross-connects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opper cross-connects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;hands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per k&amp;W per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW committed in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): %1 off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length of the contract, 1 to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the contract, 1 to %1 months. Term discounts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteShortage</name>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No hall can take %n rack(s) of %1 kW (%2 kW in all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hall is built and in service by the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is short in every hall: at least %2 more needed; the closest, &quot;%3&quot;, has %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (forecast, from month %1 of the term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hall lacks something different; the list below says what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::QuoteTableModel</name>
+    <message>
+        <source>does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds its positions and kW until the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its validity ended on %1: it holds nothing, and the file records it as expired at its next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priced and sent: holds nothing until reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed kW: racks × kW per rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the whole term: one-time and monthly charges, discount, escalator and VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the quote, and its hold, lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::RackItem</name>
     <message>
         <source>%1 kW</source>
@@ -5206,6 +7109,69 @@ ratio</source>
     </message>
     <message>
         <source>%1 × %2 mm, %3 U, up to %4 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ReservationsPanel</name>
+    <message>
+        <source>&amp;Live holds only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the reserved quotes that hold positions and kW today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the quote&apos;s positions and kW until the end of its validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nvert (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer signed: create the contract and occupy the positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the quote and release what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quote for the customer as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes yet in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote holds positions today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,6 +7631,37 @@ kW</source>
     </message>
     <message>
         <source>New tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TermDiscountTableModel</name>
+    <message>
+        <source>The discount applies to terms of at least this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the monthly recurring charges; a longer term must not get less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price book, term discount from %1 months: %2: cannot read &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

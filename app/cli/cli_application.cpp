@@ -24,7 +24,8 @@ QString commandOf(int argc, char **argv)
 
 std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv)
 {
-    if (commandOf(argc, argv) != QLatin1String("floorplan"))
+    const QString command = commandOf(argc, argv);
+    if (command != QLatin1String("floorplan") && command != QLatin1String("quote"))
         return std::make_unique<QCoreApplication>(argc, argv);
     // Drawing text needs fonts, and fonts need a QGuiApplication; writing a file needs no window
     // system, so without a display the offscreen platform stands in (QT_QPA_PLATFORM still wins).

@@ -23,6 +23,7 @@ public:
     QTextStream &out;
     QTextStream &err;
     bool json = false;   // --json: machine-readable output
+    QString language;    // --lang: "fr", "en", or empty (the system's)
 
     // Opens FILE, or the bundled sample site when `path` is empty. On failure prints the
     // error on stderr and returns null.

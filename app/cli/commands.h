@@ -16,8 +16,10 @@ int runGenerate(const QStringList &args, CliContext &context);
 int runGrowth(const QStringList &args, CliContext &context);
 int runFloorplan(const QStringList &args, CliContext &context);
 int runImportDxf(const QStringList &args, CliContext &context);
+int runQuote(const QStringList &args, CliContext &context);
+int runReservations(const QStringList &args, CliContext &context);
 
-// The application object: a QGuiApplication for floorplan (drawing text needs fonts; offscreen when
+// The application object: a QGuiApplication for floorplan and quote (drawing text needs fonts; offscreen when
 // there is no display), a QCoreApplication for every other command.
 std::unique_ptr<QCoreApplication> createCliApplication(int &argc, char **argv);
 

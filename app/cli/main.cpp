@@ -39,6 +39,10 @@ QString generalHelp()
         "  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf\n"
         "                                           a hall's outline and obstacles from an architect's drawing\n"
         "  import-dxf --list-layers IN.dxf          the drawing's layers and what is on them\n"
+        "  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]\n"
+        "        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]\n"
+        "                                           a priced quote placed against the forecast, PDF in --lang\n"
+        "  reservations [FILE]                      the positions and kW that quotes hold, with expiry\n"
         "\n"
         "Options:\n"
         "  --json       machine-readable output\n"
@@ -61,7 +65,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliContext context{out, err};
+    CliContext context{out, err, false, {}};
 
     QStringList args = app.arguments().mid(1);
     // --lang may stand anywhere; it is taken out before the command parses its options.
@@ -74,6 +78,7 @@ int main(int argc, char *argv[])
             return context.usage(QStringLiteral("--lang must be fr or en"));
     }
     hectare::installTranslations(app, lang);
+    context.language = lang;
     // Global options may come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -104,6 +109,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("growth"), runGrowth},
         {QStringLiteral("floorplan"), runFloorplan},
         {QStringLiteral("import-dxf"), runImportDxf},
+        {QStringLiteral("quote"), runQuote},
+        {QStringLiteral("reservations"), runReservations},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

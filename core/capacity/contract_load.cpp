@@ -13,6 +13,19 @@ bool isCommitted(const Contract &contract, QDate asOf)
 
 bool isReserved(const Contract &contract) { return contract.status == ContractStatus::Reserved; }
 
+Contract heldAsContract(const Quote &quote)
+{
+    Contract c;
+    c.hallId = quote.hallId;
+    c.racks = quote.requirement.racks;
+    c.cageM2 = quote.requirement.cageM2;
+    c.committedKw = quote.requirement.committedKw();
+    c.start = quote.requirement.start;
+    c.end = quote.requirement.start.addMonths(quote.requirement.termMonths);
+    c.status = ContractStatus::Reserved;
+    return c;
+}
+
 int wholeMonthsBetween(QDate from, QDate to)
 {
     if (to < from)

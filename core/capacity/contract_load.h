@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/quote.h"
 #include "model/tenant.h"
 
 #include <QDate>
@@ -11,6 +12,10 @@ namespace hectare {
 bool isCommitted(const Contract &contract, QDate asOf);
 // A reservation holds capacity until it is signed or released; quoted and ended hold nothing.
 bool isReserved(const Contract &contract);
+
+// What a live quote hold amounts to as a contract: a reservation of its racks and committed kW
+// in its hall from its start date, for its term (id kNoId: it is not in the model).
+Contract heldAsContract(const Quote &quote);
 
 // Whole months from `from` to `to`: the year/month difference, less one when the day of
 // the month has not been reached yet (15 Jan → 14 Jul is 5, → 15 Jul is 6). −(to → from) when to < from.

@@ -4,6 +4,7 @@
 #include "plant_ratings.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,8 +27,11 @@ void makeDistinct(std::vector<int> &indices)
     indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
 }
 
-void addRack(HallTally &t, const Rack &rack, double floorLoadKgPerM2)
+void addRack(HallTally &t, Rack rack, double floorLoadKgPerM2, const QSet<Id> &held)
 {
+    // A free position a live quote holds is counted as reserved, like one reserved by hand.
+    if (rack.state == RackState::Free && held.contains(rack.id))
+        rack.state = RackState::Reserved;
     ++t.positions;
     t.footprintM2 += footprintM2(rack);
     t.maxWeightKg += rack.maxWeightKg;
@@ -94,10 +98,21 @@ std::vector<HallTally> tallyHalls(const SiteModel &model, QDate asOf)
             rowHall.insert(row.id, hall.value());
     }
 
+    QSet<Id> held;
+    for (const Quote &quote : model.quotes) {
+        if (!holdsCapacity(quote, asOf))
+            continue;
+        for (Id rackId : quote.rackIds)
+            held.insert(rackId);
+        const auto hall = hallIndex.constFind(quote.hallId);
+        if (hall != hallIndex.constEnd())
+            tallies[hall.value()].reservedKw += quote.requirement.committedKw();
+    }
+
     for (const Rack &rack : model.racks) {
         const auto hall = rowHall.constFind(rack.rowId);
         if (hall != rowHall.constEnd())
-            addRack(tallies[hall.value()], rack, model.halls[hall.value()].floorLoadKgPerM2);
+            addRack(tallies[hall.value()], rack, model.halls[hall.value()].floorLoadKgPerM2, held);
     }
 
     for (const Pdu &pdu : model.pdus) {

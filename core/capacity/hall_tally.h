@@ -51,6 +51,8 @@ struct HallTally
     int nonBlocked() const { return positions - blocked; }
 };
 
+// Live quote holds (holdsCapacity at asOf) count as reservations: their free positions as
+// reserved, their committed kW as reserved kW of their hall.
 // One tally per model.halls entry, in the same order. Objects pointing at a hall or row that
 // does not exist are left out (the validator reports them).
 std::vector<HallTally> tallyHalls(const SiteModel &model, QDate asOf);

@@ -78,7 +78,14 @@ void addContracts(GrowthInputs &in, const SiteModel &model, const Scenario &scen
     in.baseKw.assign(std::size_t(in.hallCount) * months, 0.0);
     in.baseRacks.assign(std::size_t(in.hallCount) * months, 0.0);
 
-    for (const Contract &c : model.contracts) {
+    // A live quote hold is demand like a reservation: it will be signed or released, and until
+    // then nobody else may sell its capacity.
+    std::vector<Contract> contracts = model.contracts;
+    for (const Quote &quote : model.quotes) {
+        if (holdsCapacity(quote, in.start))
+            contracts.push_back(heldAsContract(quote));
+    }
+    for (const Contract &c : contracts) {
         if (!isCommitted(c, in.start) && !isReserved(c))
             continue;
         const auto hall = hallIndex.constFind(c.hallId);

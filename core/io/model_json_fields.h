@@ -324,6 +324,8 @@ void fields(Io &io, S &b)
     io.integer("vatBasisPoints"_L1, b.vatBasisPoints);
     io.integer("escalatorBasisPoints"_L1, b.escalatorBasisPoints);
     io.integer("validityDays"_L1, b.validityDays);
+    io.integer("renewalMonths"_L1, b.renewalMonths);
+    io.integer("noticeMonths"_L1, b.noticeMonths);
     io.boolean("illustrative"_L1, b.illustrative);
     io.text("notes"_L1, b.notes);
     io.list("items"_L1, Table::PriceItems, b.items);

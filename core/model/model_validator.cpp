@@ -22,6 +22,7 @@ std::vector<Error> ModelValidator::run()
         &ModelValidator::checkCages,         &ModelValidator::checkCageOverlaps,   &ModelValidator::checkTenants,
         &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,     &ModelValidator::checkPowerChain,
         &ModelValidator::checkCooling,       &ModelValidator::checkScenarios,      &ModelValidator::checkPriceBook,
+        &ModelValidator::checkQuotes,
     };
     for (Check check : kChecks) {
         if (full())

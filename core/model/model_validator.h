@@ -17,7 +17,7 @@ namespace hectare {
 // allocation), model_validator_plant.cpp (power chain and cooling), model_validator_scenarios.cpp
 // (growth scenarios, their prospects and expansions), model_validator_layout.cpp (clearance rules,
 // obstacles on the floor and what they stand on, tenants' cages), model_validator_pricing.cpp
-// (the price book).
+// (the price book), model_validator_quotes.cpp (quotes and what reserved ones hold).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -48,6 +48,7 @@ private:
     void checkPriceBook();
     void checkPriceItems();
     void checkTermDiscounts();
+    void checkQuotes();
 
     bool full() const { return m_maxErrors > 0 && int(m_errors.size()) >= m_maxErrors; }
     void add(const QString &object, const QString &field, const QString &message);

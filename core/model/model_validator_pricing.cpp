@@ -38,6 +38,8 @@ void ModelValidator::checkPriceBook()
     requireBetween(object, tr("VAT"), book.vatBasisPoints, 0, 10000);
     requireBetween(object, tr("annual escalator"), book.escalatorBasisPoints, 0, kMaxEscalatorBasisPoints);
     requireBetween(object, tr("validity (days)"), book.validityDays, 1, kMaxValidityDays);
+    requireBetween(object, tr("renewal (months)"), book.renewalMonths, 0, 120);
+    requireBetween(object, tr("notice (months)"), book.noticeMonths, 0, 24);
     checkPriceItems();
     checkTermDiscounts();
 }

@@ -64,6 +64,8 @@ struct PriceBook
     int vatBasisPoints = 1800;        // 18 %
     int escalatorBasisPoints = 0;     // per contract year, from the 13th month on
     int validityDays = 30;            // how long a quote holds
+    int renewalMonths = 12;           // a contract renews tacitly for periods of this length (0: no renewal)
+    int noticeMonths = 3;             // written notice before the term ends, by either party
     std::vector<PriceItem> items;     // by id
     std::vector<PriceTermDiscount> termDiscounts;   // by months
     bool illustrative = false;        // a sample, not real prices

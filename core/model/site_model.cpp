@@ -27,6 +27,8 @@ const Cage *SiteModel::cage(Id id) const { return findById(cages, id); }
 const Tenant *SiteModel::tenant(Id id) const { return findById(tenants, id); }
 const Pdu *SiteModel::pdu(Id id) const { return findById(pdus, id); }
 const UpsGroup *SiteModel::upsGroup(Id id) const { return findById(upsGroups, id); }
+const Quote *SiteModel::quote(Id id) const { return findById(quotes, id); }
+const Contract *SiteModel::contract(Id id) const { return findById(contracts, id); }
 
 const Hall *SiteModel::hallByName(const QString &name) const
 {

@@ -5,6 +5,7 @@
 #include "layout.h"
 #include "power_chain.h"
 #include "price_book.h"
+#include "quote.h"
 #include "scenario.h"
 #include "site.h"
 #include "tenant.h"
@@ -37,6 +38,8 @@ struct SiteModel
     std::vector<Scenario> scenarios;
     // What colocation costs here (one book per site; empty, with default terms, until priced).
     PriceBook priceBook;
+    // Quotes issued, with their frozen prices and, while reserved, the capacity they hold.
+    std::vector<Quote> quotes;
 
     bool operator==(const SiteModel &) const = default;
 
@@ -50,6 +53,8 @@ struct SiteModel
     const Pdu *pdu(Id id) const;
     const UpsGroup *upsGroup(Id id) const;
     const Scenario *scenarioByName(const QString &name) const;
+    const Quote *quote(Id id) const;
+    const Contract *contract(Id id) const;
     // The hall a rack stands in (through its row), or kNoId.
     Id hallOfRack(const Rack &rack) const;
 };

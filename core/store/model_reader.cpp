@@ -1,6 +1,7 @@
 #include "model_reader.h"
 
 #include "outline_text.h"
+#include "quote_store.h"
 #include "scenario_store.h"
 #include "sqlite_connection.h"
 #include "statement.h"
@@ -54,7 +55,7 @@ Status readPriceBook(SqliteConnection &db, PriceBook &book)
 {
     {
         Statement s = db.prepare(QStringLiteral("SELECT currency, vat_bp, escalator_bp, validity_days, illustrative, "
-                                                "notes FROM price_book WHERE id = 1"));
+                                                "notes, renewal_months, notice_months FROM price_book WHERE id = 1"));
         if (s.step() != Statement::StepResult::Row)
             return Error{QStringLiteral("price book"), QCoreApplication::translate("hectare::Document", "is missing")};
         book.currency = s.columnText(0);
@@ -63,6 +64,8 @@ Status readPriceBook(SqliteConnection &db, PriceBook &book)
         book.validityDays = s.columnInt(3);
         book.illustrative = s.columnInt(4) != 0;
         book.notes = s.columnText(5);
+        book.renewalMonths = s.columnInt(6);
+        book.noticeMonths = s.columnInt(7);
     }
     Status status = readAll(db, QStringLiteral("SELECT id, key, name, kind, unit, unit_price, density_band_min_kw, "
                                                "density_band_max_kw FROM price_item ORDER BY id"),
@@ -300,6 +303,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
     status = readPriceBook(db, m.priceBook);
     if (!status) return status.error();
     status = readScenarios(db, m.scenarios);
+    if (!status) return status.error();
+    status = readQuotes(db, m.quotes);
     if (!status) return status.error();
     return m;
 }

@@ -1,5 +1,6 @@
 #include "model_writer.h"
 
+#include "quote_store.h"
 #include "scenario_store.h"
 #include "sqlite_connection.h"
 #include "statement.h"
@@ -109,10 +110,11 @@ Status deleteContract(SqliteConnection &db, Id contractId)
 Status updatePriceBook(SqliteConnection &db, const PriceBook &book)
 {
     Statement s = db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO price_book (id, currency, vat_bp, escalator_bp, validity_days, illustrative, notes) "
-        "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)"));
+        "INSERT OR REPLACE INTO price_book (id, currency, vat_bp, escalator_bp, validity_days, illustrative, notes, "
+        "renewal_months, notice_months) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     s.bind(1, book.currency).bind(2, book.vatBasisPoints).bind(3, book.escalatorBasisPoints);
     s.bind(4, book.validityDays).bind(5, book.illustrative ? 1 : 0).bind(6, book.notes);
+    s.bind(7, book.renewalMonths).bind(8, book.noticeMonths);
     if (!s.run())
         return writeError(db, QStringLiteral("price book"));
     // Replaced rather than diffed: a book is a few dozen rows, and ids and months are kept.
@@ -204,7 +206,13 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
     if (!status) return status;
     status = updatePriceBook(db, m.priceBook);
     if (!status) return status;
-    return insertScenarios(db, m.scenarios);
+    status = insertScenarios(db, m.scenarios);
+    if (!status) return status;
+    for (const Quote &quote : m.quotes) {
+        status = writeQuote(db, quote);
+        if (!status) return status;
+    }
+    return {};
 }
 
 } // namespace hectare

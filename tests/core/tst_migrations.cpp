@@ -118,7 +118,7 @@ void expectDefaultPriceBook(const QString &path, const SiteModel &m)
     QVERIFY(m.priceBook == PriceBook{});
     QCOMPARE(m.priceBook.vatBasisPoints, 1800);
     QCOMPARE(m.priceBook.validityDays, 30);
-    QCOMPARE(tableDump(path, QStringLiteral("price_book")), QStringLiteral("1:1|3:XOF|1:1800|1:0|1:30|1:0|3:|\n"));
+    QCOMPARE(tableDump(path, QStringLiteral("price_book")), QStringLiteral("1:1|3:XOF|1:1800|1:0|1:30|1:0|3:|1:12|1:3|\n"));
     QCOMPARE(tableDump(path, QStringLiteral("price_item")), QString());
     QCOMPARE(tableDump(path, QStringLiteral("term_discount")), QString());
 }
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.scenarios.size(), std::size_t(2));
         doc.value().reset();
 
-        QCOMPARE(userVersion(path), qint64(4));
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
         const QStringList v4Tables = tableNames(path);
         for (const char *table : {"price_book", "price_item", "term_discount"})
             QVERIFY2(v4Tables.contains(QLatin1String(table)), table);
@@ -304,6 +304,47 @@ private Q_SLOTS:
         QCOMPARE(book.termDiscounts.back().basisPoints, 1200);
         QCOMPARE(book.escalatorBasisPoints, 300);
         QCOMPARE(doc.value()->model().obstacles.size(), std::size_t(15));
+    }
+
+    // Version 4 gains quotes (none yet) and the price book's renewal and notice terms at their
+    // defaults; everything else stays as it was.
+    void version4GainsQuotesWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v4.hectare"));
+        const QStringList v4Tables = tableNames(path);
+        QVERIFY(!v4Tables.contains(QStringLiteral("quote")));
+        const Dump before = dump(path, v4Tables);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const SiteModel upgraded = doc.value()->model();
+        QVERIFY(upgraded.quotes.empty());
+        QCOMPARE(upgraded.priceBook.renewalMonths, 12);
+        QCOMPARE(upgraded.priceBook.noticeMonths, 3);
+        QCOMPARE(upgraded.priceBook.items.size(), std::size_t(14));
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(5));
+        const QStringList v5Tables = tableNames(path);
+        for (const char *table : {"quote", "quote_line", "quote_rack", "quote_hold"})
+            QVERIFY2(v5Tables.contains(QLatin1String(table)), table);
+        QCOMPARE(dump(path, v4Tables, before.columns).rows, before.rows);
+    }
+
+    // The version-5 fixture (the sample site with a reserved and an issued quote) reads them back.
+    void version5FixtureHasItsQuotes()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Document>> doc = Document::open(copyFixture(dir, QStringLiteral("site-v5.hectare")));
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const SiteModel &m = doc.value()->model();
+        QCOMPARE(m.quotes.size(), std::size_t(2));
+        const Quote &held = m.quotes.front();
+        QCOMPARE(held.status, QuoteStatus::Reserved);
+        QCOMPARE(held.rackIds.size(), std::size_t(held.requirement.racks));
+        QVERIFY(!held.lines.empty());
+        QCOMPARE(m.quotes.back().status, QuoteStatus::Issued);
     }
 
     // The version-2 fixture (the sample site with its two scenarios) reads them back.

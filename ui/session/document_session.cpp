@@ -46,6 +46,13 @@ Status DocumentSession::apply(const Document::Edit &edit, Touched touched, Id id
     case Touched::Site: Q_EMIT siteChanged(); break;
     case Touched::Scenarios: Q_EMIT scenariosReset(); break;
     case Touched::Layout: Q_EMIT layoutChanged(id); break;
+    case Touched::PriceBook: Q_EMIT priceBookChanged(); break;
+    case Touched::Quotes:
+        Q_EMIT quotesReset();
+        Q_EMIT tenantsReset();
+        Q_EMIT contractsReset();
+        Q_EMIT layoutChanged(kNoId);
+        break;
     }
     Q_EMIT capacityChanged();
     return {};

@@ -44,7 +44,9 @@ public:
     // For commands: runs one edit in one transaction, then recomputes capacity and emits
     // `changed` with what the edit touched.
     // Layout: rows, racks, obstacles, cages or outlines of the hall `id` (kNoId: several halls).
-    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios, Layout };
+    // PriceBook: the site's price book. Quotes: quotes and their holds, and what converting one
+    // touches (a tenant, a contract, rack states), so it also resets tenants, contracts and plans.
+    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios, Layout, PriceBook, Quotes };
     Status apply(const Document::Edit &edit, Touched touched, Id id = kNoId);
 
 Q_SIGNALS:
@@ -55,6 +57,9 @@ Q_SIGNALS:
     void scenariosReset();
     // Rows, racks, obstacles, cages or the outline of a hall changed (kNoId: of several halls).
     void layoutChanged(hectare::Id hallId);
+    void priceBookChanged();
+    // Quotes were issued, reserved, converted, cancelled or expired.
+    void quotesReset();
     void capacityChanged();
     // An undo or redo that core refused (e.g. the file became read-only); shown to the user.
     void editFailed(const QString &message);

@@ -56,6 +56,7 @@ void MainWindow::releaseSession()
     m_contractsPanel->setSession(nullptr);
     m_scenariosPanel->setSession(nullptr);
     m_clearancePanel->setModel(nullptr, kNoId);
+    setSalesSession(nullptr);
     m_session.reset();
 }
 
@@ -109,6 +110,7 @@ void MainWindow::createViews()
     tabifyDockWidget(contractsDock, growthDock);
     createClearanceDock();
     tabifyDockWidget(growthDock, m_clearanceDock);
+    createSalesDock();   // main_window_sales.cpp: tabbed after the clearances
     // The charts need more height than the tables: raising the tab makes room for them.
     connect(growthDock, &QDockWidget::visibilityChanged, this, [this, growthDock](bool visible) {
         if (visible && growthDock->height() < kGrowthDockHeight)
@@ -156,6 +158,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_tenantsPanel->setSession(s);
     m_contractsPanel->setSession(s);
     m_scenariosPanel->setSession(s);
+    setSalesSession(s);
     m_hallId = kNoId;
     m_treeShape.clear();
     refreshTree();   // builds the tree and notes what it was built from

@@ -23,6 +23,7 @@ class ContractsPanel;
 class DocumentSession;
 class HallPlanView;
 class RackPropertiesPanel;
+class ReservationsPanel;
 class ScenariosPanel;
 class SiteTreeModel;
 class TenantsPanel;
@@ -63,6 +64,9 @@ public:
     ClearancePanel *clearancePanel() const { return m_clearancePanel; }
     QDockWidget *clearanceDock() const { return m_clearanceDock; }
     QAction *clearanceRulesAction() const { return m_clearanceRulesAction; }
+    ReservationsPanel *reservationsPanel() const { return m_reservationsPanel; }
+    QDockWidget *quotesDock() const { return m_quotesDock; }
+    QAction *priceBookAction() const { return m_priceBookAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -96,6 +100,13 @@ private:
     void updateClearanceDockTitle(int count);
     void showClearanceRulesDialog();
 
+    // main_window_sales.cpp: the Quotes dock and Edit → Price Book… (issue 9).
+    void createSalesDock();
+    void addSalesActions(QMenu *editMenu);
+    void setSalesSession(DocumentSession *session);
+    void showPriceBookDialog();
+    void showQuotePositions(Id quoteId);
+
     void chooseAndOpen();
     void chooseAndSaveAs();
     void chooseAndImportJson();
@@ -118,6 +129,9 @@ private:
     ScenariosPanel *m_scenariosPanel = nullptr;
     ClearancePanel *m_clearancePanel = nullptr;
     QDockWidget *m_clearanceDock = nullptr;
+    ReservationsPanel *m_reservationsPanel = nullptr;
+    QDockWidget *m_quotesDock = nullptr;
+    QAction *m_priceBookAction = nullptr;
     QStringList m_treeShape;        // the halls and rows the tree was built from, to rebuild it only when they change
     bool m_restoringTree = false;   // re-selecting the hall in a rebuilt tree is not the user picking it
 

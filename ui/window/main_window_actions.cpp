@@ -129,6 +129,7 @@ void MainWindow::createMenus()
 
     edit->addSeparator();
     edit->addAction(m_clearanceRulesAction);   // made with the clearance dock (main_window_layout.cpp)
+    addSalesActions(edit);                     // Price Book… (main_window_sales.cpp)
 }
 
 void MainWindow::updateRecentMenu()
