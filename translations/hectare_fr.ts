@@ -2,209 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>hectare</name>
-    <message>
-        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 kW needed, %3 kW free, short by %4 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (of %1 free: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, position %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, positions %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hall %1 is planned, not built by the start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hall %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 side by side: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no row has %1 side by side; spread over %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the positions&apos; design power matches the kW asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves %1 kW of the positions&apos; design power unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves no free position stranded between sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>headroom after this sale: power %1 kW, cooling %2 kW, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning, P90 forecast: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price book</source>
-        <translation type="unfinished">Grille tarifaire</translation>
-    </message>
-    <message>
-        <source>has no item &quot;%1&quot;, needed for this requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>racks must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asks for nothing: give a number of racks or a cage area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kW per rack must be greater than 0 (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cage area must be 0 or more m² (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight per rack must be 0 or more kg (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start date is missing or invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>term must be 1 to %1 months (got %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-connects must be 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remote hands hours must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost per kW per month must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
-    </message>
-    <message>
-        <source>the customer&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language must be &quot;fr&quot; or &quot;en&quot; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote %1</source>
-        <translation type="unfinished">Devis %1</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation type="unfinished">n’existe pas</translation>
-    </message>
-    <message>
-        <source>only an issued quote can be reserved (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an issued or reserved quote can be converted (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired on %1: issue a new quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no placement: place it before converting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an issued or reserved quote can be cancelled (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no positions to hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hall %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position &quot;%1&quot; is not in hall &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position &quot;%1&quot; is %2, not free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position &quot;%1&quot; is already held by quote &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hall &quot;%1&quot; has %2 kW of power free, the quote needs %3 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hall &quot;%1&quot; has %2 kW of cooling free, the quote needs %3 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hectare::AmountWords</name>
     <message>
         <source>Amount in words</source>
@@ -2763,6 +2560,210 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
 </context>
 <context>
+    <name>hectare::Placement</name>
+    <message>
+        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>space: %n position(s) needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suitable and free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 kW needed, %3 kW free, short by %4 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n designed below the kW per rack</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without A and B feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a power feed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cannot bear the weight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (of %1 free: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, positions %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 side by side: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row has %1 side by side; spread over %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the positions&apos; design power matches the kW asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves %1 kW of the positions&apos; design power unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves no free position stranded between sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves %n free position(s) in gaps too short for a customer this size</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headroom after this sale: power %1 kW, cooling %2 kW, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning, P90 forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 is planned, not built by the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::QuoteBuilder</name>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation type="unfinished">Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>has no item &quot;%1&quot;, needed for this requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racks must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for nothing: give a number of racks or a cage area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW per rack must be greater than 0 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage area must be 0 or more m² (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight per rack must be 0 or more kg (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term must be 1 to %1 months (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-connects must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote hands hours must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per kW per month must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">Devis</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language must be &quot;fr&quot; or &quot;en&quot; (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::QuoteCsv</name>
     <message>
         <source>Quote</source>
@@ -3314,6 +3315,74 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>position &quot;%1&quot; is already held by quote &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quote %1</source>
+        <translation type="unfinished">Devis %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished">n’existe pas</translation>
+    </message>
+    <message>
+        <source>only an issued quote can be reserved (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an issued or reserved quote can be converted (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1: issue a new quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no placement: place it before converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an issued or reserved quote can be cancelled (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no positions to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is not in hall &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is %2, not free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot; has %2 kW of power free, the quote needs %3 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generators can carry %1 kW more IT load, the quote needs %2 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall &quot;%1&quot; has %2 kW of cooling free, the quote needs %3 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Reliability</name>
@@ -3566,6 +3635,123 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (copie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Tier3</name>
+    <message>
+        <source>group %1 is %2 kW short (units left: %3, needed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 of group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 (side %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 (%2 kW) loses power and cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 (%2 kW) loses power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 (%2 kW) loses cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 out for maintenance drops %n load(s), %2 kW</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failing drops %n load(s), %2 kW</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(single-corded loads only: a point-of-use transfer switch to the other side would carry them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generators: Tier III needs an on-site source, the utility does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators: with one of %1 sets out, %2 kW carry the %3 kW load (margin %4 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators: with one of %1 sets out, %2 kW are left for a %3 kW load (%4 kW short): not N+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts %1 h (at least %2 h at full load required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts only %1 h, at least %2 h at full load required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III: passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III: failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance violation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single-corded exposure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single point(s) of failure</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) short with every unit in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5269,22 @@ en service</translation>
     </message>
     <message>
         <source>The prices, discounts, VAT and terms quotes are made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price a customer&apos;s racks and find where they fit, now and over the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6973,15 +7175,15 @@ consommation</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is short in every hall: at least %2 more needed; the closest, &quot;%3&quot;, has %4 of %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (forecast, from month %1 of the term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each hall lacks something different; the list below says what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: short in every hall; the closest, &quot;%2&quot;, has %3 of the %4 needed, short by %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,8 +18,6 @@ namespace {
 
 constexpr double kEps = 1e-9;
 
-QString tr(const char *text) { return QCoreApplication::translate("hectare::Placement", text); }
-QString trN(const char *text, int n) { return QCoreApplication::translate("hectare::Placement", text, nullptr, n); }
 
 QString kw(double value) { return QLocale().toString(value, 'f', 1); }
 
@@ -109,8 +107,10 @@ struct TermCheck
     double minHeadroom = std::numeric_limits<double>::infinity();
 };
 
+// `scale` turns the requirement's unit into the outlook's (kVA per IT kW for the generators); the
+// shortfall is given back in the requirement's unit.
 TermCheck checkTerm(const ScopeOutlook &scope, Resource res, double need, const GrowthResult &f,
-                    const QuoteRequirement &r, bool p90)
+                    const QuoteRequirement &r, bool p90, double scale = 1)
 {
     TermCheck check;
     const ResourceOutlook *o = scope.resource(res);
@@ -120,7 +120,7 @@ TermCheck checkTerm(const ScopeOutlook &scope, Resource res, double need, const 
     const int first = forecastMonth(f, r.start);
     const int last = forecastMonth(f, r.start.addMonths(r.termMonths - 1));
     for (int m = first; m <= last && m < int(demand.size()) && m < int(o->capacity.size()); ++m) {
-        const double headroom = o->capacity[std::size_t(m)] - demand[std::size_t(m)];
+        const double headroom = (o->capacity[std::size_t(m)] - demand[std::size_t(m)]) / scale;
         check.minHeadroom = std::min(check.minHeadroom, headroom - need);
         if (!check.shortfall && need > headroom + kEps)
             check.shortfall = Shortfall{res, need, std::max(0.0, headroom), m - first, true};
@@ -140,39 +140,43 @@ QString shortfallText(const Shortfall &s, const QuoteRequirement &r, const Growt
     if (s.forecast && f) {
         const QString when = monthText(*f, r, s.month.value_or(0));
         if (s.resource == Resource::Space)
-            return tr("%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left")
+            return QCoreApplication::translate("hectare::Placement", "%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left")
                 .arg(resource).arg(s.month.value_or(0) + 1).arg(when).arg(s.needed).arg(std::floor(s.available));
-        return tr("%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW")
+        return QCoreApplication::translate("hectare::Placement", "%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW")
             .arg(resource).arg(s.month.value_or(0) + 1).arg(when, kw(s.needed), kw(s.available), shortBy(s.missing()));
     }
-    if (s.resource == Resource::Space)
-        return trN("space: %n position(s) needed", int(s.needed)) + QStringLiteral(", ")
-               + trN("%n suitable and free", int(s.available));
-    return tr("%1: %2 kW needed, %3 kW free, short by %4 kW").arg(resource, kw(s.needed), kw(s.available), shortBy(s.missing()));
+    if (s.resource == Resource::Space) {
+        const QString needed = QCoreApplication::translate("hectare::Placement", "space: %n position(s) needed", nullptr,
+                                                           int(s.needed));
+        const QString suitable = QCoreApplication::translate("hectare::Placement", "%n suitable and free", nullptr,
+                                                             int(s.available));
+        return needed + QStringLiteral(", ") + suitable;
+    }
+    return QCoreApplication::translate("hectare::Placement", "%1: %2 kW needed, %3 kW free, short by %4 kW").arg(resource, kw(s.needed), kw(s.available), shortBy(s.missing()));
 }
 
 QString spaceDetail(const Eligibility &c, const QuoteRequirement &r)
 {
     QStringList why;
     if (c.tooLowKw)
-        why << trN("%n designed below the kW per rack", c.tooLowKw);
+        why << QCoreApplication::translate("hectare::Placement", "%n designed below the kW per rack", nullptr, c.tooLowKw);
     if (c.noAbFeeds)
-        why << trN("%n without A and B feeds", c.noAbFeeds);
+        why << QCoreApplication::translate("hectare::Placement", "%n without A and B feeds", nullptr, c.noAbFeeds);
     if (c.noFeed)
-        why << trN("%n without a power feed", c.noFeed);
+        why << QCoreApplication::translate("hectare::Placement", "%n without a power feed", nullptr, c.noFeed);
     if (c.tooHeavy)
-        why << trN("%n that cannot bear the weight", c.tooHeavy);
+        why << QCoreApplication::translate("hectare::Placement", "%n that cannot bear the weight", nullptr, c.tooHeavy);
     Q_UNUSED(r);
     if (why.isEmpty())
         return QString();
-    return tr(" (of %1 free: %2)").arg(c.free).arg(why.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("hectare::Placement", " (of %1 free: %2)").arg(c.free).arg(why.join(QStringLiteral(", ")));
 }
 
 QString runLabel(const PositionRun &run)
 {
     if (run.rackIds.size() == 1)
-        return tr("row %1, position %2").arg(quoted(run.rowName), run.firstRack);
-    return tr("row %1, positions %2–%3").arg(quoted(run.rowName), run.firstRack, run.lastRack);
+        return QCoreApplication::translate("hectare::Placement", "row %1, position %2").arg(quoted(run.rowName), run.firstRack);
+    return QCoreApplication::translate("hectare::Placement", "row %1, positions %2–%3").arg(quoted(run.rowName), run.firstRack, run.lastRack);
 }
 
 PositionRun makeRun(const Row &row, const std::vector<Slot> &slots, std::size_t from, std::size_t count)
@@ -275,6 +279,47 @@ int distinctRows(const std::vector<PositionRun> &runs)
     return int(rows.size());
 }
 
+// The reasons a salesperson reads for one candidate, in ranking order.
+QStringList candidateReasons(const PlacementCandidate &c, const QuoteRequirement &r, const GrowthResult *forecast)
+{
+    QStringList reasons;
+    QStringList runs;
+    for (const PositionRun &run : c.runs)
+        runs << runLabel(run);
+    const QString positions = QCoreApplication::translate("hectare::Placement", "%n position(s)", nullptr, r.racks);
+    if (c.contiguous) {
+        reasons << QCoreApplication::translate("hectare::Placement", "%1 side by side: %2")
+                       .arg(positions, runs.join(QString()));
+    } else {
+        const QString rows = QCoreApplication::translate("hectare::Placement", "%n row(s)", nullptr, distinctRows(c.runs));
+        reasons << QCoreApplication::translate("hectare::Placement", "no row has %1 side by side; spread over %2: %3")
+                       .arg(positions, rows, runs.join(QStringLiteral("; ")));
+    }
+    if (c.strandedDesignKw < 0.05)
+        reasons << QCoreApplication::translate("hectare::Placement", "the positions' design power matches the kW asked for");
+    else
+        reasons << QCoreApplication::translate("hectare::Placement", "leaves %1 kW of the positions' design power unused")
+                       .arg(kw(c.strandedDesignKw));
+    if (c.contiguous && c.orphanedPositions == 0) {
+        reasons << QCoreApplication::translate("hectare::Placement", "leaves no free position stranded between sales");
+    } else if (c.contiguous) {
+        reasons << QCoreApplication::translate("hectare::Placement",
+                                               "leaves %n free position(s) in gaps too short for a customer this size",
+                                               nullptr, c.orphanedPositions);
+    }
+    const int freeCount = int(std::floor(c.spaceHeadroom + kEps));
+    const QString freePositions = QCoreApplication::translate("hectare::Placement", "%n free position(s)", nullptr,
+                                                              freeCount);
+    const QString headroom =
+        forecast ? QCoreApplication::translate("hectare::Placement",
+                                               "least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3")
+                 : QCoreApplication::translate("hectare::Placement", "headroom after this sale: power %1 kW, cooling %2 kW, %3");
+    reasons << headroom.arg(kw(c.powerHeadroomKw), kw(c.coolingHeadroomKw), freePositions);
+    for (const Shortfall &w : c.p90Warnings)
+        reasons << QCoreApplication::translate("hectare::Placement", "warning, P90 forecast: %1").arg(shortfallText(w, r, forecast));
+    return reasons;
+}
+
 const ScopeOutlook *hallScope(const GrowthResult &f, Id hallId)
 {
     for (const ScopeOutlook &s : f.halls) {
@@ -364,7 +409,7 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
         const bool notBuilt = hall.status == HallStatus::Planned
                               && !(hall.commissioned.isValid() && hall.commissioned <= r.start);
         if (notBuilt) {
-            refusal.reason = tr("Hall %1 is planned, not built by the start date").arg(quoted(hall.name));
+            refusal.reason = QCoreApplication::translate("hectare::Placement", "Hall %1 is planned, not built by the start date").arg(quoted(hall.name));
             result.refusals.push_back(refusal);
             continue;
         }
@@ -380,6 +425,10 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
             refusal.shortfalls.push_back(Shortfall{Resource::Power, needKw, std::max(0.0, cap->power.free), {}, false});
         if (cap && needKw > cap->cooling.free + kEps)
             refusal.shortfalls.push_back(Shortfall{Resource::Cooling, needKw, std::max(0.0, cap->cooling.free), {}, false});
+        // The generators back every hall: what they can still carry, in IT kW, is the site's limit.
+        if (needKw > report.generatorFreeItKw + kEps)
+            refusal.shortfalls.push_back(
+                Shortfall{Resource::Generator, needKw, std::max(0.0, report.generatorFreeItKw), {}, false});
 
         // Over the term, at the forecast's median (a refusal) and its P90 (a warning).
         double powerHeadroom = cap ? cap->power.free - needKw : 0;
@@ -407,6 +456,17 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
                     }
                 }
             }
+            // The generator plant, forecast in kVA: IT kW turned into kVA at today's margin.
+            if (siteScope && report.generatorFreeItKw > kEps && report.generator.free > kEps) {
+                const double kvaPerItKw = report.generator.free / report.generatorFreeItKw;
+                const TermCheck p50 = checkTerm(*siteScope, Resource::Generator, needKw, *forecast, r, false, kvaPerItKw);
+                if (p50.shortfall)
+                    refusal.shortfalls.push_back(*p50.shortfall);
+                else if (const TermCheck p90 = checkTerm(*siteScope, Resource::Generator, needKw, *forecast, r, true,
+                                                         kvaPerItKw);
+                         p90.shortfall)
+                    warnings.push_back(*p90.shortfall);
+            }
         }
 
         if (!refusal.shortfalls.empty()) {
@@ -417,7 +477,7 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
                     text += spaceDetail(scan.count, r);
                 parts << text;
             }
-            refusal.reason = tr("Hall %1: %2").arg(quoted(hall.name), parts.join(QStringLiteral("; ")));
+            refusal.reason = QCoreApplication::translate("hectare::Placement", "Hall %1: %2").arg(quoted(hall.name), parts.join(QStringLiteral("; ")));
             result.refusals.push_back(refusal);
             continue;
         }
@@ -460,27 +520,7 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
             c.score = (c.contiguous ? 0 : 100000) + 10000.0 * double(warnings.size()) + 10.0 * c.orphanedPositions
                       + c.strandedDesignKw + 0.01 * hallStranded;
 
-            QStringList runs;
-            for (const PositionRun &run : c.runs)
-                runs << runLabel(run);
-            c.reasons << (c.contiguous ? tr("%1 side by side: %2").arg(trN("%n position(s)", r.racks), runs.join(QString()))
-                                       : tr("no row has %1 side by side; spread over %2: %3")
-                                             .arg(trN("%n position(s)", r.racks), trN("%n row(s)", distinctRows(c.runs)),
-                                                  runs.join(QStringLiteral("; "))));
-            c.reasons << (c.strandedDesignKw < 0.05 ? tr("the positions' design power matches the kW asked for")
-                                                    : tr("leaves %1 kW of the positions' design power unused")
-                                                          .arg(kw(c.strandedDesignKw)));
-            if (c.contiguous)
-                c.reasons << (c.orphanedPositions == 0
-                                  ? tr("leaves no free position stranded between sales")
-                                  : trN("leaves %n free position(s) in gaps too short for a customer this size",
-                                        c.orphanedPositions));
-            c.reasons << (forecast ? tr("least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3")
-                                   : tr("headroom after this sale: power %1 kW, cooling %2 kW, %3"))
-                             .arg(kw(powerHeadroom), kw(coolingHeadroom),
-                                  trN("%n free position(s)", int(std::floor(spaceHeadroom + kEps))));
-            for (const Shortfall &w : warnings)
-                c.reasons << tr("warning, P90 forecast: %1").arg(shortfallText(w, r, forecast));
+            c.reasons = candidateReasons(c, r, forecast);
         }
         result.candidates.insert(result.candidates.end(), hallCandidates.begin(), hallCandidates.end());
     }

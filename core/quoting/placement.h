@@ -23,7 +23,7 @@ namespace hectare {
 struct GrowthResult;
 
 // What one hall lacks for the requirement: `needed` vs `available` in the resource's unit
-// (positions, kW, kg); `month` is the month from the quote's start at which the forecast runs
+// (positions or kW; the site's generators in the IT kW they can still carry); `month` is the month from the quote's start at which the forecast runs
 // short (nullopt: short now).
 struct Shortfall
 {

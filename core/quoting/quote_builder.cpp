@@ -10,13 +10,12 @@
 namespace hectare {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hectare::QuoteBuilder", text); }
 
-QString requirementPath() { return tr("Requirement"); }
+QString requirementPath() { return QCoreApplication::translate("hectare::QuoteBuilder", "Requirement"); }
 
 Error missingItem(const QString &key)
 {
-    return Error{tr("Price book"), tr("has no item \"%1\", needed for this requirement").arg(key)};
+    return Error{QCoreApplication::translate("hectare::QuoteBuilder", "Price book"), QCoreApplication::translate("hectare::QuoteBuilder", "has no item \"%1\", needed for this requirement").arg(key)};
 }
 
 // The committed-kW item whose band (min, max] holds the density; an unbanded "power-kw" item
@@ -61,25 +60,25 @@ Status validateRequirement(const QuoteRequirement &r)
 {
     const QString where = requirementPath();
     if (r.racks < 0)
-        return Error{where, tr("racks must be 0 or more (got %1)").arg(r.racks)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "racks must be 0 or more (got %1)").arg(r.racks)};
     if (r.racks == 0 && r.cageM2 <= 0)
-        return Error{where, tr("asks for nothing: give a number of racks or a cage area")};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "asks for nothing: give a number of racks or a cage area")};
     if (!std::isfinite(r.kwPerRack) || r.kwPerRack < 0 || (r.racks > 0 && r.kwPerRack <= 0))
-        return Error{where, tr("kW per rack must be greater than 0 (got %1)").arg(r.kwPerRack)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "kW per rack must be greater than 0 (got %1)").arg(r.kwPerRack)};
     if (!std::isfinite(r.cageM2) || r.cageM2 < 0)
-        return Error{where, tr("cage area must be 0 or more m² (got %1)").arg(r.cageM2)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "cage area must be 0 or more m² (got %1)").arg(r.cageM2)};
     if (!std::isfinite(r.weightKgPerRack) || r.weightKgPerRack < 0)
-        return Error{where, tr("weight per rack must be 0 or more kg (got %1)").arg(r.weightKgPerRack)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "weight per rack must be 0 or more kg (got %1)").arg(r.weightKgPerRack)};
     if (!r.start.isValid())
-        return Error{where, tr("the start date is missing or invalid")};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "the start date is missing or invalid")};
     if (r.termMonths < 1 || r.termMonths > kMaxTermMonths)
-        return Error{where, tr("term must be 1 to %1 months (got %2)").arg(kMaxTermMonths).arg(r.termMonths)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "term must be 1 to %1 months (got %2)").arg(kMaxTermMonths).arg(r.termMonths)};
     if (r.fibreCrossConnects < 0 || r.copperCrossConnects < 0)
-        return Error{where, tr("cross-connects must be 0 or more")};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "cross-connects must be 0 or more")};
     if (r.remoteHandsHours < 0)
-        return Error{where, tr("remote hands hours must be 0 or more (got %1)").arg(r.remoteHandsHours)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "remote hands hours must be 0 or more (got %1)").arg(r.remoteHandsHours)};
     if (r.costPerKwMonth < 0)
-        return Error{where, tr("cost per kW per month must be 0 or more (got %1)").arg(r.costPerKwMonth)};
+        return Error{where, QCoreApplication::translate("hectare::QuoteBuilder", "cost per kW per month must be 0 or more (got %1)").arg(r.costPerKwMonth)};
     return {};
 }
 
@@ -134,9 +133,9 @@ Result<Quote> buildQuote(const SiteModel &model, const QString &customer, const 
                          const PlacementCandidate *placement, QDate today, const QString &language)
 {
     if (customer.trimmed().isEmpty())
-        return Error{tr("Quote"), tr("the customer's name is missing")};
+        return Error{QCoreApplication::translate("hectare::QuoteBuilder", "Quote"), QCoreApplication::translate("hectare::QuoteBuilder", "the customer's name is missing")};
     if (language != QLatin1String("fr") && language != QLatin1String("en"))
-        return Error{tr("Quote"), tr("language must be \"fr\" or \"en\" (got \"%1\")").arg(language)};
+        return Error{QCoreApplication::translate("hectare::QuoteBuilder", "Quote"), QCoreApplication::translate("hectare::QuoteBuilder", "language must be \"fr\" or \"en\" (got \"%1\")").arg(language)};
     Result<std::vector<QuoteLineRecord>> lines = priceRequirement(model.priceBook, requirement);
     if (!lines)
         return lines.error();

@@ -29,7 +29,9 @@ QJsonArray rackNames(const SiteModel &model, const std::vector<Id> &ids)
 QJsonObject shortfallToJson(const Shortfall &s)
 {
     QJsonObject o{{QStringLiteral("resource"), resourceKey(s.resource)},
-                  {QStringLiteral("unit"), resourceUnitKey(s.resource)},
+                  // Generator shortfalls are in IT kW, like power's, not in the plant's kVA.
+                  {QStringLiteral("unit"), s.resource == Resource::Generator ? QStringLiteral("kW")
+                                                                               : resourceUnitKey(s.resource)},
                   {QStringLiteral("needed"), s.needed},
                   {QStringLiteral("available"), s.available},
                   {QStringLiteral("missing"), s.missing()},

@@ -16,9 +16,8 @@
 namespace hectare {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hectare::Quotes", text); }
 
-QString quotePath(const Quote &q) { return tr("Quote \"%1\"").arg(q.number); }
+QString quotePath(const Quote &q) { return QCoreApplication::translate("hectare::Quotes", "Quote \"%1\"").arg(q.number); }
 
 Error quoteError(const Quote &q, const QString &message) { return Error{quotePath(q), message}; }
 
@@ -26,7 +25,7 @@ Result<const Quote *> findQuote(const SiteModel &model, Id quoteId)
 {
     const Quote *quote = model.quote(quoteId);
     if (!quote)
-        return Error{tr("Quote %1").arg(quoteId), tr("does not exist")};
+        return Error{QCoreApplication::translate("hectare::Quotes", "Quote %1").arg(quoteId), QCoreApplication::translate("hectare::Quotes", "does not exist")};
     return quote;
 }
 
@@ -95,7 +94,7 @@ Result<QuoteChange> reserveQuoteChange(const SiteModel &model, Id quoteId, QDate
         return found.error();
     const Quote &quote = *found.value();
     if (quote.status != QuoteStatus::Issued)
-        return quoteError(quote, tr("only an issued quote can be reserved (it is %1)").arg(displayName(quote.status)));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "only an issued quote can be reserved (it is %1)").arg(displayName(quote.status)));
     QuoteChange change;
     change.quoteBefore = quote;
     change.quoteAfter = quote;
@@ -112,12 +111,12 @@ Result<QuoteChange> convertQuoteChange(const SiteModel &model, Id quoteId, QDate
         return found.error();
     const Quote &quote = *found.value();
     if (!isOpen(quote))
-        return quoteError(quote, tr("only an issued or reserved quote can be converted (it is %1)")
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "only an issued or reserved quote can be converted (it is %1)")
                                      .arg(displayName(quote.status)));
     if (hasLapsed(quote, today))
-        return quoteError(quote, tr("expired on %1: issue a new quote").arg(quote.validUntil.toString(Qt::ISODate)));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "expired on %1: issue a new quote").arg(quote.validUntil.toString(Qt::ISODate)));
     if (quote.rackIds.empty() || quote.hallId == kNoId)
-        return quoteError(quote, tr("has no placement: place it before converting"));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "has no placement: place it before converting"));
     if (quote.status == QuoteStatus::Issued) {
         // Not held: its positions must still be free, as for a reservation.
         Quote asHeld = quote;
@@ -155,7 +154,7 @@ Result<QuoteChange> convertQuoteChange(const SiteModel &model, Id quoteId, QDate
     for (Id rackId : quote.rackIds) {
         const Rack *rack = model.rack(rackId);
         if (!rack)
-            return quoteError(quote, tr("position %1 no longer exists").arg(rackId));
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "position %1 no longer exists").arg(rackId));
         change.racksBefore.push_back(*rack);
         Rack occupied = *rack;
         occupied.state = RackState::Occupied;
@@ -177,7 +176,7 @@ Result<QuoteChange> cancelQuoteChange(const SiteModel &model, Id quoteId)
         return found.error();
     const Quote &quote = *found.value();
     if (!isOpen(quote))
-        return quoteError(quote, tr("only an issued or reserved quote can be cancelled (it is %1)")
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "only an issued or reserved quote can be cancelled (it is %1)")
                                      .arg(displayName(quote.status)));
     QuoteChange change;
     change.quoteBefore = quote;
@@ -189,24 +188,24 @@ Result<QuoteChange> cancelQuoteChange(const SiteModel &model, Id quoteId)
 Status checkHold(const SiteModel &model, const Quote &quote, QDate today)
 {
     if (hasLapsed(quote, today))
-        return quoteError(quote, tr("expired on %1: issue a new quote").arg(quote.validUntil.toString(Qt::ISODate)));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "expired on %1: issue a new quote").arg(quote.validUntil.toString(Qt::ISODate)));
     if (quote.rackIds.empty() || quote.hallId == kNoId)
-        return quoteError(quote, tr("has no positions to hold"));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "has no positions to hold"));
     const Hall *hall = model.hall(quote.hallId);
     if (!hall)
-        return quoteError(quote, tr("hall %1 does not exist").arg(quote.hallId));
+        return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "hall %1 does not exist").arg(quote.hallId));
 
     const QHash<Id, QString> held = heldPositions(model, today, quote.id);
     for (Id rackId : quote.rackIds) {
         const Rack *rack = model.rack(rackId);
         if (!rack)
-            return quoteError(quote, tr("position %1 does not exist").arg(rackId));
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "position %1 does not exist").arg(rackId));
         if (model.hallOfRack(*rack) != hall->id)
-            return quoteError(quote, tr("position \"%1\" is not in hall \"%2\"").arg(rack->name, hall->name));
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "position \"%1\" is not in hall \"%2\"").arg(rack->name, hall->name));
         if (rack->state != RackState::Free)
-            return quoteError(quote, tr("position \"%1\" is %2, not free").arg(rack->name, displayName(rack->state)));
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "position \"%1\" is %2, not free").arg(rack->name, displayName(rack->state)));
         if (const auto holder = held.constFind(rackId); holder != held.constEnd())
-            return quoteError(quote, tr("position \"%1\" is already held by quote \"%2\"").arg(rack->name, *holder));
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "position \"%1\" is already held by quote \"%2\"").arg(rack->name, *holder));
     }
 
     // The budgets count every other live hold already; this quote's own must fit in what is left.
@@ -218,11 +217,15 @@ Status checkHold(const SiteModel &model, const Quote &quote, QDate today)
         if (h.hallId != hall->id)
             continue;
         if (kw > h.power.free + 1e-9)
-            return quoteError(quote, tr("hall \"%1\" has %2 kW of power free, the quote needs %3 kW")
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "hall \"%1\" has %2 kW of power free, the quote needs %3 kW")
                                          .arg(hall->name, QString::number(std::max(0.0, h.power.free), 'f', 1),
                                               QString::number(kw, 'f', 1)));
+        if (kw > report.generatorFreeItKw + 1e-9)
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "the generators can carry %1 kW more IT load, the quote needs %2 kW")
+                                         .arg(QString::number(std::max(0.0, report.generatorFreeItKw), 'f', 1),
+                                              QString::number(kw, 'f', 1)));
         if (kw > h.cooling.free + 1e-9)
-            return quoteError(quote, tr("hall \"%1\" has %2 kW of cooling free, the quote needs %3 kW")
+            return quoteError(quote, QCoreApplication::translate("hectare::Quotes", "hall \"%1\" has %2 kW of cooling free, the quote needs %3 kW")
                                          .arg(hall->name, QString::number(std::max(0.0, h.cooling.free), 'f', 1),
                                               QString::number(kw, 'f', 1)));
     }
@@ -236,12 +239,12 @@ Status expireLapsedQuotes(SqliteConnection &db, QDate today)
                                                 "status IN ('issued', 'reserved') AND valid_until < ?1)"));
     holds.bindDate(1, today);
     if (!holds.run())
-        return Error{tr("Quotes"), db.lastErrorMessage()};
+        return Error{QCoreApplication::translate("hectare::Quotes", "Quotes"), db.lastErrorMessage()};
     Statement expire = db.prepare(QStringLiteral("UPDATE quote SET status = 'expired' WHERE status IN ('issued', "
                                                  "'reserved') AND valid_until < ?1"));
     expire.bindDate(1, today);
     if (!expire.run())
-        return Error{tr("Quotes"), db.lastErrorMessage()};
+        return Error{QCoreApplication::translate("hectare::Quotes", "Quotes"), db.lastErrorMessage()};
     return {};
 }
 
@@ -300,6 +303,22 @@ QString nextQuoteNumber(const SiteModel &model, int year)
 }
 
 Id nextQuoteId(const SiteModel &model) { return nextId(model.quotes); }
+
+QSet<Id> heldRackIds(const SiteModel &model, QDate asOf)
+{
+    QSet<Id> held;
+    for (const Quote &q : model.quotes) {
+        if (holdsCapacity(q, asOf))
+            for (Id id : q.rackIds)
+                held.insert(id);
+    }
+    return held;
+}
+
+RackState shownState(const Rack &rack, const QSet<Id> &held)
+{
+    return rack.state == RackState::Free && held.contains(rack.id) ? RackState::Reserved : rack.state;
+}
 
 std::vector<const Quote *> liveHolds(const SiteModel &model, QDate asOf)
 {

@@ -15,6 +15,7 @@
 #include "model/site_model.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -65,6 +66,11 @@ Status expireLapsedQuotes(SqliteConnection &db, QDate today);
 // The next free quote number for `year`: "Q-2026-0001", "Q-2026-0002", …
 QString nextQuoteNumber(const SiteModel &model, int year);
 Id nextQuoteId(const SiteModel &model);
+
+// The positions live quotes hold at `asOf`: free in the file, shown and counted as reserved.
+QSet<Id> heldRackIds(const SiteModel &model, QDate asOf);
+// A rack's state as people should see it at `asOf`: a free position a live quote holds is reserved.
+RackState shownState(const Rack &rack, const QSet<Id> &held);
 
 // Live holds at `asOf`, most urgent expiry first.
 std::vector<const Quote *> liveHolds(const SiteModel &model, QDate asOf);

@@ -67,8 +67,17 @@ private Q_SLOTS:
         QCOMPARE(list.first().toObject().value(QStringLiteral("committedKw")).toDouble(), 20.0);
         QCOMPARE(list.first().toObject().value(QStringLiteral("daysLeft")).toInteger(), 29);
 
-        // The same requirement again is placed on other positions: the first quote holds its own.
-        CliRun second = runCli(quote + QStringList{QStringLiteral("--reserve")});
+        // The same requirement again would take the generators past what they can carry: the sample's
+        // 1,000 kVA (N+1) carry 551 kW of IT load, 509 kW are sold and the first quote holds 20.
+        CliRun refused = runCli(quote + QStringList{QStringLiteral("--reserve")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.outText().contains(QStringLiteral("Generators: 20.0 kW needed, 1.")), qPrintable(refused.outText()));
+
+        // A smaller one is placed on other positions: the first quote holds its own.
+        QStringList small = quote;
+        small[small.indexOf(QStringLiteral("--racks")) + 1] = QStringLiteral("1");
+        small[small.indexOf(QStringLiteral("--kw")) + 1] = QStringLiteral("1");
+        CliRun second = runCli(small + QStringList{QStringLiteral("--reserve")});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         const QJsonObject q2 = jsonOf(second).value(QStringLiteral("quote")).toObject();
         QCOMPARE(q2.value(QStringLiteral("number")).toString(), QStringLiteral("Q-2026-0002"));

@@ -143,6 +143,29 @@ private Q_SLOTS:
                  qPrintable(result.refusals.at(1).reason));
     }
 
+    // The generators back every hall: when they cannot carry the kW, no hall can take the racks.
+    void generatorsShortRefuseEveryHall()
+    {
+        SiteModel m = twoHallSite();
+        // The free IT kW is linear in the generators' size: size them to leave 5 kW.
+        const double kva = m.generators.front().unitKva;
+        const double freeAtFull = computeCapacity(m, kToday).generatorFreeItKw;
+        m.generators.front().unitKva = kva / 2;
+        const double freeAtHalf = computeCapacity(m, kToday).generatorFreeItKw;
+        const double perKva = (freeAtFull - freeAtHalf) / (kva / 2);
+        m.generators.front().unitKva = kva - (freeAtFull - 5) / perKva;
+        const double left = computeCapacity(m, kToday).generatorFreeItKw;
+        QVERIFY2(left > 0 && left < 10, qPrintable(QString::number(left)));
+        const PlacementResult result = place(m, twoRacksAtFive(), nullptr);
+        QVERIFY(!result.placed());
+        QCOMPARE(result.refusals.size(), std::size_t(2));
+        for (const HallRefusal &refusal : result.refusals) {
+            QCOMPARE(refusal.shortfalls.back().resource, Resource::Generator);
+            QCOMPARE(refusal.shortfalls.back().available, left);
+            QVERIFY2(refusal.reason.contains(QStringLiteral("10.0 kW needed")), qPrintable(refusal.reason));
+        }
+    }
+
     void positionsDesignedBelowTheDensityAreNotOffered()
     {
         QuoteRequirement r = twoRacksAtFive();

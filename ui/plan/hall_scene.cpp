@@ -9,6 +9,8 @@
 #include "rack_item.h"
 #include "row_label_item.h"
 
+#include "quoting/reservations.h"
+
 #include <QGraphicsPolygonItem>
 #include <QPainter>
 #include <QSignalBlocker>
@@ -88,6 +90,7 @@ HallScene::HallScene(const SiteModel &model, Id hallId, QDate asOf, PlanColourMo
     for (const Tenant &tenant : model.tenants)
         m_tenantNames.insert(tenant.id, tenant.name);
     m_loads = tenantHallLoads(model, hallId, asOf);
+    m_held = heldRackIds(model, asOf);
 
     struct RowExtent
     {
@@ -308,7 +311,8 @@ QBrush HallScene::brushFor(const Rack &rack)
     if (m_mode == PlanColourMode::Density)
         if (const auto load = m_loads.find(rack.tenantId); load != m_loads.end())
             ratio = load->second.drawRatio();
-    const QColor colour = rackFillColour(m_mode, rack.state, rack.tenantId, ratio);
+    // A position a live quote holds is free in the file but sold-in-waiting: shown as reserved.
+    const QColor colour = rackFillColour(m_mode, shownState(rack, m_held), rack.tenantId, ratio);
     // Items share the brushes of the colours in use instead of each holding its own.
     auto it = m_brushes.find(colour.rgb());
     if (it == m_brushes.end())

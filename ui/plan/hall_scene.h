@@ -13,6 +13,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPolygonF>
+#include <QSet>
 
 #include <unordered_map>
 #include <vector>
@@ -115,6 +116,7 @@ private:
     std::unordered_map<Id, Row> m_rows;                 // the hall's rows, to place refreshed racks
     std::unordered_map<Id, RackItem *> m_racks;         // O(1) look-up for refreshRack / selectRack
     std::unordered_map<Id, TenantHallLoad> m_loads;     // per tenant, for the power density
+    QSet<Id> m_held;                                    // positions live quotes hold
     QHash<Id, QString> m_tenantNames;
     QHash<QRgb, QBrush> m_brushes;                      // one shared brush per colour in use
     std::unordered_map<Id, ObstacleItem *> m_obstacles;

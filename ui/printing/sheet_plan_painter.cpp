@@ -2,6 +2,8 @@
 
 #include "sheet_legend.h"
 
+#include "quoting/reservations.h"
+
 #include "plan/layout_colours.h"
 #include "plan/plan_shapes.h"
 #include "plan/plan_colours.h"
@@ -204,6 +206,7 @@ void paintRacks(QPainter &painter, const SiteModel &model, const HallPlanGeometr
     std::unordered_map<Id, TenantHallLoad> loads;
     if (mode == PlanColourMode::Density)
         loads = tenantHallLoads(model, geometry.hall->id, asOf);
+    const QSet<Id> held = heldRackIds(model, asOf);   // positions quotes hold print as reserved
     const bool labels = layers.testFlag(SheetLayer::Labels);
     const bool tenantLine = layers.testFlag(SheetLayer::Tenants);
     const QPen outline = ink.pen(kRackLineColour, kRackLineMm);
@@ -218,7 +221,7 @@ void paintRacks(QPainter &painter, const SiteModel &model, const HallPlanGeometr
         if (mode == PlanColourMode::Density)
             if (const auto load = loads.find(rack.tenantId); load != loads.end())
                 ratio = load->second.drawRatio();
-        const QColor fill = ink.colour(rackFillColour(mode, rack.state, rack.tenantId, ratio));
+        const QColor fill = ink.colour(rackFillColour(mode, shownState(rack, held), rack.tenantId, ratio));
         painter.setPen(outline);
         painter.setBrush(fill);
         painter.drawPolygon(quad);

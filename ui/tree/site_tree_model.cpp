@@ -1,6 +1,7 @@
 #include "site_tree_model.h"
 
 #include "model/site_model.h"
+#include "quoting/reservations.h"
 
 #include <QLocale>
 
@@ -68,8 +69,10 @@ void SiteTreeModel::refreshCounts(const SiteModel &model)
     std::map<Id, Id> hallOfRow;
     for (const Row &row : model.rows)
         hallOfRow[row.id] = row.hallId;
+    // Positions quotes hold today are not free to sell.
+    const QSet<Id> held = heldRackIds(model, QDate::currentDate());
     for (const Rack &rack : model.racks) {
-        const bool isFree = rack.state == RackState::Free;
+        const bool isFree = shownState(rack, held) == RackState::Free;
         for (Counts *c : {&byRow[rack.rowId], &byHall[hallOfRow[rack.rowId]], &site}) {
             ++c->positions;
             c->free += isFree;

@@ -106,6 +106,8 @@ private:
     void setSalesSession(DocumentSession *session);
     void showPriceBookDialog();
     void showQuotePositions(Id quoteId);
+    void showPositions(Id hallId, const std::vector<Id> &rackIds);
+    void showQuoteDialog();
 
     void chooseAndOpen();
     void chooseAndSaveAs();
@@ -132,6 +134,7 @@ private:
     ReservationsPanel *m_reservationsPanel = nullptr;
     QDockWidget *m_quotesDock = nullptr;
     QAction *m_priceBookAction = nullptr;
+    QAction *m_newQuoteAction = nullptr;
     QStringList m_treeShape;        // the halls and rows the tree was built from, to rebuild it only when they change
     bool m_restoringTree = false;   // re-selecting the hall in a rebuilt tree is not the user picking it
 

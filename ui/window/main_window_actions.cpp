@@ -123,13 +123,13 @@ void MainWindow::createMenus()
             statusBar()->showMessage(hint);
     });
 
+    edit->addSeparator();
+    edit->addAction(m_clearanceRulesAction);   // made with the clearance dock (main_window_layout.cpp)
+    addSalesActions(edit);                     // Price Book…, and the Sales menu (main_window_sales.cpp)
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hectare"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-
-    edit->addSeparator();
-    edit->addAction(m_clearanceRulesAction);   // made with the clearance dock (main_window_layout.cpp)
-    addSalesActions(edit);                     // Price Book… (main_window_sales.cpp)
 }
 
 void MainWindow::updateRecentMenu()

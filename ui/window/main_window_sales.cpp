@@ -1,15 +1,18 @@
-// MainWindow and sales (issue 9): the Quotes dock with its reservations, and Edit → Price Book….
+// MainWindow and sales (issue 9): the Quotes dock with its reservations, Sales → New Quote… and
+// Edit → Price Book….
 #include "main_window.h"
 
 #include "plan/hall_plan_view.h"
 #include "plan/hall_scene.h"
 #include "pricing/price_book_dialog.h"
+#include "quoting/quote_dialog.h"
 #include "quoting/reservations_panel.h"
 #include "session/document_session.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 
 namespace hectare::ui {
@@ -37,15 +40,43 @@ void MainWindow::createSalesDock()
     m_priceBookAction->setStatusTip(tr("The prices, discounts, VAT and terms quotes are made from"));
     m_priceBookAction->setEnabled(false);
     connect(m_priceBookAction, &QAction::triggered, this, &MainWindow::showPriceBookDialog);
+
+    m_newQuoteAction = new QAction(tr("&New Quote…"), this);
+    m_newQuoteAction->setObjectName(QStringLiteral("newQuoteAction"));
+    m_newQuoteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Q")));
+    m_newQuoteAction->setStatusTip(tr("Price a customer's racks and find where they fit, now and over the term"));
+    m_newQuoteAction->setEnabled(false);
+    connect(m_newQuoteAction, &QAction::triggered, this, &MainWindow::showQuoteDialog);
 }
 
-void MainWindow::addSalesActions(QMenu *editMenu) { editMenu->addAction(m_priceBookAction); }
+void MainWindow::addSalesActions(QMenu *editMenu)
+{
+    editMenu->addAction(m_priceBookAction);
+    QMenu *sales = menuBar()->addMenu(tr("&Sales"));
+    sales->setObjectName(QStringLiteral("salesMenu"));
+    sales->addAction(m_newQuoteAction);
+    sales->addAction(m_quotesDock->toggleViewAction());
+    sales->addSeparator();
+    sales->addAction(m_priceBookAction);
+}
+
+void MainWindow::showQuoteDialog()
+{
+    if (!m_session)
+        return;
+    // Modal: the dialog keeps a reference to the session, which must outlive it.
+    QuoteDialog dialog(*m_session, this);
+    connect(&dialog, &QuoteDialog::placementHighlighted, this,
+            [this](Id hallId, const std::vector<Id> &rackIds) { showPositions(hallId, rackIds); });
+    dialog.exec();
+}
 
 void MainWindow::setSalesSession(DocumentSession *session)
 {
     m_reservationsPanel->setSession(session);
     // A read-only document's book can still be read: the dialog shows it read-only.
     m_priceBookAction->setEnabled(session != nullptr);
+    m_newQuoteAction->setEnabled(session != nullptr);
 }
 
 void MainWindow::showPriceBookDialog()
@@ -58,13 +89,18 @@ void MainWindow::showPriceBookDialog()
 
 void MainWindow::showQuotePositions(Id quoteId)
 {
-    const Quote *quote = m_session ? m_session->model().quote(quoteId) : nullptr;
-    if (!quote || quote->rackIds.empty() || !m_session->model().hall(quote->hallId))
+    if (const Quote *quote = m_session ? m_session->model().quote(quoteId) : nullptr)
+        showPositions(quote->hallId, quote->rackIds);
+}
+
+void MainWindow::showPositions(Id hallId, const std::vector<Id> &rackIds)
+{
+    if (!m_session || rackIds.empty() || !m_session->model().hall(hallId))
         return;
-    if (quote->hallId != m_hallId)
-        selectHall(quote->hallId);
+    if (hallId != m_hallId)
+        selectHall(hallId);
     std::vector<LayoutObjectRef> refs;
-    for (Id rackId : quote->rackIds)
+    for (Id rackId : rackIds)
         if (m_session->model().rack(rackId))
             refs.push_back({LayoutObjectRef::Kind::Rack, rackId});
     HallScene *scene = m_planView->hallScene();
