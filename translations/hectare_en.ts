@@ -1162,10 +1162,6 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is %1: nothing can be reserved in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quote for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,6 +1207,10 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is read-only (%1): nothing can be reserved in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,16 +2571,16 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>space: %n position(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>space: %n position needed</numerusform>
+            <numerusform>space: %n positions needed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suitable and free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suitable and free</numerusform>
+            <numerusform>%n suitable and free</numerusform>
         </translation>
     </message>
     <message>
@@ -2589,30 +2589,30 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>%n designed below the kW per rack</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n designed below the kW per rack</numerusform>
+            <numerusform>%n designed below the kW per rack</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without A and B feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without A and B feeds</numerusform>
+            <numerusform>%n without A and B feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a power feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a power feed</numerusform>
+            <numerusform>%n without a power feed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot bear the weight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n that cannot bear the weight</numerusform>
+            <numerusform>%n that cannot bear the weight</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,9 +2629,9 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,9 +2640,9 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2663,16 +2663,16 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>leaves %n free position(s) in gaps too short for a customer this size</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>leaves %n free position in a gap too short for a customer this size</numerusform>
+            <numerusform>leaves %n free positions in gaps too short for a customer this size</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free position</numerusform>
+            <numerusform>%n free positions</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,16 +3681,16 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>%1 out for maintenance drops %n load(s), %2 kW</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 out for maintenance drops %n load, %2 kW</numerusform>
+            <numerusform>%1 out for maintenance drops %n loads, %2 kW</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 failing drops %n load(s), %2 kW</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 failing drops %n load, %2 kW</numerusform>
+            <numerusform>%1 failing drops %n loads, %2 kW</numerusform>
         </translation>
     </message>
     <message>
@@ -3727,30 +3727,30 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message numerus="yes">
         <source>%n maintenance violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maintenance violation</numerusform>
+            <numerusform>%n maintenance violations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n single-corded exposure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n single-corded exposure</numerusform>
+            <numerusform>%n single-corded exposures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n single point(s) of failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n single point of failure</numerusform>
+            <numerusform>%n single points of failure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) short with every unit in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group short with every unit in</numerusform>
+            <numerusform>%n groups short with every unit in</numerusform>
         </translation>
     </message>
 </context>
@@ -5335,9 +5335,9 @@ month</source>
     </message>
     <message numerus="yes">
         <source>Spread over %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spread over %n row</numerusform>
+            <numerusform>Spread over %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -6664,14 +6664,6 @@ ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue and &amp;Reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the issued quote for the customer as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6763,15 +6755,19 @@ ratio</source>
         <source>Quote %1 saved as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue &amp;and Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::QuoteForecast</name>
     <message>
         <source>Cancel Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6826,6 +6822,10 @@ ratio</source>
         <source>Today only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;efresh Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::QuoteLinesModel</name>
@@ -6870,9 +6870,9 @@ ratio</source>
     <name>hectare::ui::QuotePositions</name>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
 </context>
@@ -6932,9 +6932,9 @@ ratio</source>
     </message>
     <message numerus="yes">
         <source>None for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>None for %n month</numerusform>
+            <numerusform>None for %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -7101,18 +7101,14 @@ ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost per k&amp;W per month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 kW committed in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s): %1 off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month: %1 off</numerusform>
+            <numerusform>%n months: %1 off</numerusform>
         </translation>
     </message>
     <message>
@@ -7123,14 +7119,18 @@ ratio</source>
         <source>Length of the contract, 1 to %1 months. Term discounts: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cost per kW per &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::QuoteShortage</name>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
     <message>
@@ -7143,9 +7143,9 @@ ratio</source>
     </message>
     <message numerus="yes">
         <source>No hall can take %n rack(s) of %1 kW (%2 kW in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hall can take %n rack of %1 kW (%2 kW in all).</numerusform>
+            <numerusform>No hall can take %n racks of %1 kW (%2 kW in all).</numerusform>
         </translation>
     </message>
     <message>

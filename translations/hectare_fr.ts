@@ -971,247 +971,284 @@ Options:
 Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
 (the message is on standard error).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
+
+Planification de capacité pour centres de données de colocation. FILE est un document
+.hectare ; sans FILE, le site d’exemple intégré est utilisé.
+
+Commandes :
+  info [FILE]                              le site, ses salles et ses installations techniques
+  capacity [FILE] [--hall NAME]            capacités : espace, puissance, froid, poids, groupes électrogènes
+  export-json [FILE] [-o OUT.json]         le modèle complet en JSON (par défaut sur la sortie standard)
+  import-json IN.json OUT.hectare [--force] un nouveau document à partir d’un fichier JSON
+  export-csv [FILE] --table racks|tenants [-o OUT.csv]
+  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
+                                           un grand site synthétique pour les tests et les mesures de performance
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           épuisement des salles et du site, et date limite de décision
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           le plan à l’échelle de la salle sur papier, ou en dessin DXF
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           le contour et les obstacles d’une salle, depuis le dessin
+                                           d’un architecte
+  import-dxf --list-layers IN.dxf          les calques du dessin et leur contenu
+  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
+        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
+                                           un devis chiffré et placé au regard de la prévision, PDF
+                                           dans la langue de --lang
+  reservations [FILE]                      les emplacements et les kW réservés par les devis, avec
+                                           leur échéance
+
+Options :
+  --json       sortie lisible par une machine
+  --lang fr|en langue des messages et format des nombres (par défaut : ceux du système)
+  -h, --help   aide (également après une commande)
+  --version    la version
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation ou (import-dxf) modification refusée par le
+document, 2 fichier ou données invalides (le message est écrit sur la sortie d’erreur standard).
+</translation>
     </message>
     <message>
         <source>Placement checked now and over the term against scenario &quot;%1&quot; (P50; P90 warns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement vérifié aujourd’hui et sur toute la durée au regard du scénario « %1 » (P50 ; avertissement en P90).</translation>
     </message>
     <message>
         <source>%1. Hall &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Salle « %2 »</translation>
     </message>
     <message>
         <source>Halls that cannot take it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles qui ne peuvent pas l’accueillir :</translation>
     </message>
     <message>
         <source>Quote %1 for %2, valid until %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis %1 pour %2, valable jusqu’au %3 (%4)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Prix unitaire</translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuelle</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>unique</translation>
     </message>
     <message>
         <source>Monthly: %1, term discount %2 → %3 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances mensuelles : %1, remise de durée %2 → %3 par mois</translation>
     </message>
     <message>
         <source>  year %1: %2 months × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  année %1 : %2 mois × %3 = %4</translation>
     </message>
     <message>
         <source>One-time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais ponctuels : %1</translation>
     </message>
     <message>
         <source>Total excl. VAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT : %1</translation>
     </message>
     <message>
         <source>VAT %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %1 % : %2</translation>
     </message>
     <message>
         <source>Total incl. VAT: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC : %1 (%2)</translation>
     </message>
     <message>
         <source>Revenue %1 and margin %2 per kW per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu %1 et marge %2 par kW et par mois</translation>
     </message>
     <message>
         <source>could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>Prices a colocation requirement from the site&apos;s price book, places it in the hall that fits best now and over the term (against the base growth scenario), and writes the quote as PDF or CSV. --reserve holds the positions and kW until the quote&apos;s validity ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre un besoin de colocation à partir de la grille tarifaire du site, le place dans la salle qui convient le mieux aujourd’hui et sur toute la durée (au regard du scénario de croissance de base), et écrit le devis en PDF ou en CSV. --reserve réserve les emplacements et les kW jusqu’à la fin de validité du devis.</translation>
     </message>
     <message>
         <source>The customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client.</translation>
     </message>
     <message>
         <source>Full racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de baies complètes.</translation>
     </message>
     <message>
         <source>Committed kW per rack.</source>
-        <translation type="unfinished"></translation>
+        <translation>kW engagés par baie.</translation>
     </message>
     <message>
         <source>Term in months (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en mois (12 par défaut).</translation>
     </message>
     <message>
         <source>A and B power feeds to every rack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies d’alimentation A et B pour chaque baie.</translation>
     </message>
     <message>
         <source>Service start (YYYY-MM-DD; default the first of next month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en service (AAAA-MM-JJ ; par défaut le premier jour du mois suivant).</translation>
     </message>
     <message>
         <source>A cage of this many m² around the racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cage de cette surface en m² autour des baies.</translation>
     </message>
     <message>
         <source>Weight per rack in kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids par baie en kg.</translation>
     </message>
     <message>
         <source>Fibre cross-connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnexions en fibre.</translation>
     </message>
     <message>
         <source>Copper cross-connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnexions en cuivre.</translation>
     </message>
     <message>
         <source>Hours of remote hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’assistance sur site.</translation>
     </message>
     <message>
         <source>Cost of one kW for a month, in francs (shows the margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d’un kW pendant un mois, en francs (affiche la marge).</translation>
     </message>
     <message>
         <source>Hold the positions and kW until the quote expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les emplacements et les kW jusqu’à l’expiration du devis.</translation>
     </message>
     <message>
         <source>The issue date (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’émission (aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>Monte Carlo runs of the forecast (default 1000; 0: expected values only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de simulations Monte-Carlo de la prévision (1000 par défaut ; 0 : valeurs attendues uniquement).</translation>
     </message>
     <message>
         <source>Write the quote to OUT.pdf or OUT.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le devis dans OUT.pdf ou OUT.csv.</translation>
     </message>
     <message>
         <source>quote takes at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>quote accepte au plus un FILE</translation>
     </message>
     <message>
         <source>quote needs --customer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>quote demande --customer NOM</translation>
     </message>
     <message>
         <source>--racks must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--racks doit être un nombre entier supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>--kw must be a number of kW, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--kw doit être un nombre de kW supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>--term must be 1 to %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>--term doit être compris entre 1 et %1 mois</translation>
     </message>
     <message>
         <source>--cage and --weight must be numbers, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--cage et --weight doivent être des nombres supérieurs ou égaux à 0</translation>
     </message>
     <message>
         <source>--fibre, --copper and --remote-hands must be whole numbers, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--fibre, --copper et --remote-hands doivent être des nombres entiers supérieurs ou égaux à 0</translation>
     </message>
     <message>
         <source>--cost-per-kw must be a whole number of francs</source>
-        <translation type="unfinished"></translation>
+        <translation>--cost-per-kw doit être un nombre entier de francs</translation>
     </message>
     <message>
         <source>--runs must be 0 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs doit être compris entre 0 et 100000</translation>
     </message>
     <message>
         <source>--today must be a date like 2026-11-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--today doit être une date au format 2026-11-25</translation>
     </message>
     <message>
         <source>--start must be a date like 2027-01-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1: nothing can be reserved in it</source>
-        <translation type="unfinished"></translation>
+        <translation>--start doit être une date au format 2027-01-01</translation>
     </message>
     <message>
         <source>Quote for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis pour %1</translation>
     </message>
     <message>
         <source>no hall can take %1 racks at %2 kW each</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune salle ne peut accueillir %1 baies de %2 kW chacune</translation>
     </message>
     <message>
         <source>Held until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé jusqu’au %1.</translation>
     </message>
     <message>
         <source>Lists the positions and kW that quotes hold, with the day each hold expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les emplacements et les kW réservés par les devis, avec la date d’expiration de chaque réservation.</translation>
     </message>
     <message>
         <source>Holds live at this date (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations en cours à cette date (aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>reservations takes at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>reservations accepte au plus un FILE</translation>
     </message>
     <message>
         <source>No quote holds capacity on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun devis ne réserve de capacité au %1.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished">kW</translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé jusqu’au</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>is read-only (%1): nothing can be reserved in it</source>
+        <translation>est en lecture seule (%1) : rien ne peut y être réservé</translation>
     </message>
 </context>
 <context>
@@ -1595,19 +1632,19 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>émis</translation>
     </message>
     <message>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>converti</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
 </context>
 <context>
@@ -2508,259 +2545,259 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>renewal (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>reconduction (mois)</translation>
     </message>
     <message>
         <source>notice (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>préavis (mois)</translation>
     </message>
     <message>
         <source>Quote %1</source>
-        <translation type="unfinished">Devis %1</translation>
+        <translation>Devis %1</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>is used by another quote</source>
-        <translation type="unfinished"></translation>
+        <translation>est déjà utilisé par un autre devis</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de validité</translation>
     </message>
     <message>
         <source>is before the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure à la date d’émission</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>quantity and unit price must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>la quantité et le prix unitaire doivent être supérieurs ou égaux à 0</translation>
     </message>
     <message>
         <source>does not exist; a reserved quote must have a hall</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas ; un devis réservé doit avoir une salle</translation>
     </message>
     <message>
         <source>position %1 it holds no longer exists; cancel the quote first</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement %1 qu’il réserve n’existe plus ; annulez d’abord le devis</translation>
     </message>
     <message>
         <source>position %1 it holds is not in hall %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement %1 qu’il réserve n’est pas dans la salle %2</translation>
     </message>
 </context>
 <context>
     <name>hectare::Placement</name>
     <message>
         <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : épuisement au mois %2 de la durée (%3) selon la prévision : %4 emplacements nécessaires, %5 restants</translation>
     </message>
     <message>
         <source>%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : épuisement au mois %2 de la durée (%3) selon la prévision : %4 kW nécessaires, %5 kW restants, il manque %6 kW</translation>
     </message>
     <message numerus="yes">
         <source>space: %n position(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>espace : %n emplacement nécessaire</numerusform>
+            <numerusform>espace : %n emplacements nécessaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suitable and free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adapté et libre</numerusform>
+            <numerusform>%n adaptés et libres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 kW needed, %3 kW free, short by %4 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 kW nécessaires, %3 kW libres, il manque %4 kW</translation>
     </message>
     <message numerus="yes">
         <source>%n designed below the kW per rack</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conçu pour moins de kW par baie que demandé</numerusform>
+            <numerusform>%n conçus pour moins de kW par baie que demandé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without A and B feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans voies A et B</numerusform>
+            <numerusform>%n sans voies A et B</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a power feed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans alimentation électrique</numerusform>
+            <numerusform>%n sans alimentation électrique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot bear the weight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n qui ne peut pas supporter le poids</numerusform>
+            <numerusform>%n qui ne peuvent pas supporter le poids</numerusform>
         </translation>
     </message>
     <message>
         <source> (of %1 free: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sur %1 libres : %2)</translation>
     </message>
     <message>
         <source>row %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rangée %1, emplacement %2</translation>
     </message>
     <message>
         <source>row %1, positions %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>rangée %1, emplacements %2–%3</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 side by side: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 côte à côte : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rangée</numerusform>
+            <numerusform>%n rangées</numerusform>
         </translation>
     </message>
     <message>
         <source>no row has %1 side by side; spread over %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rangée n’a %1 côte à côte ; répartis sur %2 : %3</translation>
     </message>
     <message>
         <source>the positions&apos; design power matches the kW asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>la puissance de conception des emplacements correspond aux kW demandés</translation>
     </message>
     <message>
         <source>leaves %1 kW of the positions&apos; design power unused</source>
-        <translation type="unfinished"></translation>
+        <translation>laisse %1 kW de la puissance de conception des emplacements inutilisés</translation>
     </message>
     <message>
         <source>leaves no free position stranded between sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ne laisse aucun emplacement libre isolé entre deux ventes</translation>
     </message>
     <message numerus="yes">
         <source>leaves %n free position(s) in gaps too short for a customer this size</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>laisse %n emplacement libre dans des intervalles trop courts pour un client de cette taille</numerusform>
+            <numerusform>laisse %n emplacements libres dans des intervalles trop courts pour un client de cette taille</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement libre</numerusform>
+            <numerusform>%n emplacements libres</numerusform>
         </translation>
     </message>
     <message>
         <source>least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>marge minimale sur la durée (prévision P50) : puissance %1 kW, refroidissement %2 kW, %3</translation>
     </message>
     <message>
         <source>headroom after this sale: power %1 kW, cooling %2 kW, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>marge après cette vente : puissance %1 kW, refroidissement %2 kW, %3</translation>
     </message>
     <message>
         <source>warning, P90 forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement, prévision P90 : %1</translation>
     </message>
     <message>
         <source>Hall %1 is planned, not built by the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle %1 est prévue mais ne sera pas construite à la date de mise en service</translation>
     </message>
     <message>
         <source>Hall %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>hectare::QuoteBuilder</name>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Price book</source>
-        <translation type="unfinished">Grille tarifaire</translation>
+        <translation>Grille tarifaire</translation>
     </message>
     <message>
         <source>has no item &quot;%1&quot;, needed for this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient pas l’article « %1 », nécessaire pour ce besoin</translation>
     </message>
     <message>
         <source>racks must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de baies doit être supérieur ou égal à 0 (reçu %1)</translation>
     </message>
     <message>
         <source>asks for nothing: give a number of racks or a cage area</source>
-        <translation type="unfinished"></translation>
+        <translation>ne demande rien : indiquez un nombre de baies ou une surface de cage</translation>
     </message>
     <message>
         <source>kW per rack must be greater than 0 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les kW par baie doivent être supérieurs à 0 (reçu %1)</translation>
     </message>
     <message>
         <source>cage area must be 0 or more m² (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la surface de cage doit être supérieure ou égale à 0 m² (reçu %1)</translation>
     </message>
     <message>
         <source>weight per rack must be 0 or more kg (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids par baie doit être supérieur ou égal à 0 kg (reçu %1)</translation>
     </message>
     <message>
         <source>the start date is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de mise en service est absente ou invalide</translation>
     </message>
     <message>
         <source>term must be 1 to %1 months (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée doit être comprise entre 1 et %1 mois (reçu %2)</translation>
     </message>
     <message>
         <source>cross-connects must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’interconnexions doit être supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>remote hands hours must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les heures d’assistance sur site doivent être supérieures ou égales à 0 (reçu %1)</translation>
     </message>
     <message>
         <source>cost per kW per month must be 0 or more (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût par kW et par mois doit être supérieur ou égal à 0 (reçu %1)</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>the customer&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du client est absent</translation>
     </message>
     <message>
         <source>language must be &quot;fr&quot; or &quot;en&quot; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue doit être « fr » ou « en » (reçu « %1 »)</translation>
     </message>
 </context>
 <context>
@@ -3309,79 +3346,79 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     <name>hectare::Quotes</name>
     <message>
         <source>Quote &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis « %1 »</translation>
     </message>
     <message>
         <source>position &quot;%1&quot; is already held by quote &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement « %1 » est déjà réservé par le devis « %2 »</translation>
     </message>
     <message>
         <source>Quote %1</source>
-        <translation type="unfinished">Devis %1</translation>
+        <translation>Devis %1</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished">n’existe pas</translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <source>only an issued quote can be reserved (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un devis émis peut être réservé (il est %1)</translation>
     </message>
     <message>
         <source>only an issued or reserved quote can be converted (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un devis émis ou réservé peut être converti (il est %1)</translation>
     </message>
     <message>
         <source>expired on %1: issue a new quote</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré le %1 : émettez un nouveau devis</translation>
     </message>
     <message>
         <source>has no placement: place it before converting</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de placement : placez-le avant de le convertir</translation>
     </message>
     <message>
         <source>position %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement %1 n’existe plus</translation>
     </message>
     <message>
         <source>only an issued or reserved quote can be cancelled (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un devis émis ou réservé peut être annulé (il est %1)</translation>
     </message>
     <message>
         <source>has no positions to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a aucun emplacement à réserver</translation>
     </message>
     <message>
         <source>hall %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la salle %1 n’existe pas</translation>
     </message>
     <message>
         <source>position %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement %1 n’existe pas</translation>
     </message>
     <message>
         <source>position &quot;%1&quot; is not in hall &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement « %1 » n’est pas dans la salle « %2 »</translation>
     </message>
     <message>
         <source>position &quot;%1&quot; is %2, not free</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement « %1 » est %2, et non libre</translation>
     </message>
     <message>
         <source>hall &quot;%1&quot; has %2 kW of power free, the quote needs %3 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>la salle « %1 » dispose de %2 kW de puissance libre, le devis demande %3 kW</translation>
     </message>
     <message>
         <source>the generators can carry %1 kW more IT load, the quote needs %2 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>les groupes électrogènes peuvent alimenter %1 kW de charge IT supplémentaire, le devis demande %2 kW</translation>
     </message>
     <message>
         <source>hall &quot;%1&quot; has %2 kW of cooling free, the quote needs %3 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>la salle « %1 » dispose de %2 kW de refroidissement libre, le devis demande %3 kW</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
 </context>
 <context>
@@ -3641,116 +3678,116 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     <name>hectare::Tier3</name>
     <message>
         <source>group %1 is %2 kW short (units left: %3, needed: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %2 kW au groupe %1 (unités restantes : %3, nécessaires : %4)</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unité %1</translation>
     </message>
     <message>
         <source>unit %1 of group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unité %1 du groupe %2</translation>
     </message>
     <message>
         <source>path %1 (side %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>voie %1 (côté %2)</translation>
     </message>
     <message>
         <source>side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>côté %1</translation>
     </message>
     <message>
         <source>load %1 (%2 kW) loses power and cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge %1 (%2 kW) perd l’alimentation et le refroidissement</translation>
     </message>
     <message>
         <source>load %1 (%2 kW) loses power</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge %1 (%2 kW) perd l’alimentation</translation>
     </message>
     <message>
         <source>load %1 (%2 kW) loses cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge %1 (%2 kW) perd le refroidissement</translation>
     </message>
     <message numerus="yes">
         <source>%1 out for maintenance drops %n load(s), %2 kW</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en maintenance entraîne la perte de %n charge, %2 kW</numerusform>
+            <numerusform>%1 en maintenance entraîne la perte de %n charges, %2 kW</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 failing drops %n load(s), %2 kW</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en panne entraîne la perte de %n charge, %2 kW</numerusform>
+            <numerusform>%1 en panne entraîne la perte de %n charges, %2 kW</numerusform>
         </translation>
     </message>
     <message>
         <source>(single-corded loads only: a point-of-use transfer switch to the other side would carry them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(charges à alimentation unique seulement : un commutateur de transfert local vers l’autre côté les reprendrait)</translation>
     </message>
     <message>
         <source>No generators: Tier III needs an on-site source, the utility does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe électrogène : le Tier III exige une source sur site, le réseau public ne compte pas</translation>
     </message>
     <message>
         <source>Generators: with one of %1 sets out, %2 kW carry the %3 kW load (margin %4 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes électrogènes : avec un groupe sur %1 à l’arrêt, %2 kW alimentent la charge de %3 kW (marge %4 kW)</translation>
     </message>
     <message>
         <source>Generators: with one of %1 sets out, %2 kW are left for a %3 kW load (%4 kW short): not N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes électrogènes : avec un groupe sur %1 à l’arrêt, il reste %2 kW pour une charge de %3 kW (il manque %4 kW) : pas de N+1</translation>
     </message>
     <message>
         <source>Fuel lasts %1 h (at least %2 h at full load required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie en carburant : %1 h (au moins %2 h à pleine charge exigées)</translation>
     </message>
     <message>
         <source>Fuel lasts only %1 h, at least %2 h at full load required</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie en carburant de seulement %1 h, au moins %2 h à pleine charge exigées</translation>
     </message>
     <message>
         <source>Tier III: passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier III : conforme.</translation>
     </message>
     <message>
         <source>Tier III: failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier III : non conforme.</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n défaut de maintenabilité simultanée</numerusform>
+            <numerusform>%n défauts de maintenabilité simultanée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n single-corded exposure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n charge exposée par son alimentation unique</numerusform>
+            <numerusform>%n charges exposées par leur alimentation unique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n single point(s) of failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de défaillance unique</numerusform>
+            <numerusform>%n points de défaillance uniques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) short with every unit in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe insuffisant même avec toutes ses unités en service</numerusform>
+            <numerusform>%n groupes insuffisants même avec toutes leurs unités en service</numerusform>
         </translation>
     </message>
 </context>
@@ -5253,39 +5290,39 @@ en service</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Quotes (%1 held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis (réservations : %1)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>&amp;Price Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille tarifaire…</translation>
     </message>
     <message>
         <source>The prices, discounts, VAT and terms quotes are made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix, remises, TVA et conditions à partir desquels les devis sont établis</translation>
     </message>
     <message>
         <source>&amp;New Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau devis…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Price a customer&apos;s racks and find where they fit, now and over the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les baies d’un client et trouver où les placer, aujourd’hui et sur toute la durée</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventes</translation>
     </message>
 </context>
 <context>
@@ -5335,7 +5372,7 @@ en service</translation>
     <name>hectare::ui::Percent</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#x202f;%</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -5343,46 +5380,46 @@ en service</translation>
     <message>
         <source>%1–%2</source>
         <comment>a run of rack positions, first–last</comment>
-        <translation type="unfinished">%1° {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message numerus="yes">
         <source>Spread over %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répartis sur %n rangée</numerusform>
+            <numerusform>Répartis sur %n rangées</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>P90: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 : %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Hall</source>
-        <translation type="unfinished">Salle</translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Emplacements</translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Forecast warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements de la prévision</translation>
     </message>
 </context>
 <context>
@@ -6238,226 +6275,226 @@ en service</translation>
     <name>hectare::ui::PriceBookDialog</name>
     <message>
         <source>Price Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille tarifaire</translation>
     </message>
     <message>
         <source>What the prices include, where they come from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que comprennent les prix, leur origine…</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>This document is read-only: the price book can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est en lecture seule : la grille tarifaire peut être consultée, mais pas modifiée.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <source>Added to the monthly charges each contract year, from the 13th month on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée aux redevances mensuelles à chaque année de contrat, à partir du 13e mois</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>How long a quote, and a reservation made from it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un devis, et la réservation qui en découle, restent valables</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> mois</translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>no tacit renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de reconduction tacite</translation>
     </message>
     <message>
         <source>&amp;Illustrative prices (a sample, not a tariff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix &amp;indicatifs (un exemple, pas un tarif)</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished">Conditions</translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>&amp;VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TVA :</translation>
     </message>
     <message>
         <source>Annual &amp;escalator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inde&amp;xation annuelle :</translation>
     </message>
     <message>
         <source>Quote va&amp;lidity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validité du devis :</translation>
     </message>
     <message>
         <source>Tacit &amp;renewal every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconduction tacite tous les :</translation>
     </message>
     <message>
         <source>No&amp;tice before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préavis avant l’échéance :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Term discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises de durée</translation>
     </message>
     <message>
         <source>A&amp;dd item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;outer un article</translation>
     </message>
     <message>
         <source>Re&amp;move item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’article</translation>
     </message>
     <message>
         <source>Items (francs CFA, before VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (francs CFA, hors TVA)</translation>
     </message>
     <message>
         <source>Edit price book</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la grille tarifaire</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::PriceItemTableModel</name>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>What quotes refer to: keep it when you rename the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi les devis font référence : conservez-la si vous renommez l’article</translation>
     </message>
     <message>
         <source>Monthly recurring (MRC) or one-time (NRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance mensuelle (récurrente) ou frais ponctuels (facturés une fois)</translation>
     </message>
     <message>
         <source>Whole francs CFA, before VAT; per month for a monthly item</source>
-        <translation type="unfinished"></translation>
+        <translation>Francs CFA entiers, hors TVA ; par mois pour un article mensuel</translation>
     </message>
     <message>
         <source>For committed power priced by density: the item applies above &quot;from&quot; and up to &quot;to&quot; kW per rack (0: no upper limit). Leave both at 0 for an item without a band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la puissance engagée tarifée selon la densité : l’article s’applique au-delà de la valeur « à partir de » et jusqu’à la valeur « jusqu’à », en kW par baie (0 : pas de limite supérieure). Laissez les deux à 0 pour un article sans tranche.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit price (F CFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire (F CFA)</translation>
     </message>
     <message>
         <source>Band from (kW/rack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche à partir de (kW/baie)</translation>
     </message>
     <message>
         <source>Band to (kW/rack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche jusqu’à (kW/baie)</translation>
     </message>
     <message>
         <source>Price book, item &quot;%1&quot;: %2: cannot read &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille tarifaire, article « %1 » : %2 : valeur « %3 » illisible</translation>
     </message>
     <message>
         <source>monthly (MRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuelle (redevance)</translation>
     </message>
     <message>
         <source>one-time (NRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ponctuelle (frais ponctuels)</translation>
     </message>
     <message>
         <source>rack</source>
-        <translation type="unfinished"></translation>
+        <translation>baie</translation>
     </message>
     <message>
         <source>half rack</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-baie</translation>
     </message>
     <message>
         <source>quarter rack</source>
-        <translation type="unfinished"></translation>
+        <translation>quart de baie</translation>
     </message>
     <message>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>m²</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished">kW</translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>cross-connect</source>
-        <translation type="unfinished"></translation>
+        <translation>interconnexion</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>forfait</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>billed</source>
-        <translation type="unfinished"></translation>
+        <translation>facturation</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished">prix unitaire</translation>
+        <translation>prix unitaire</translation>
     </message>
     <message>
         <source>density band from (kW per rack)</source>
-        <translation type="unfinished">tranche de densité à partir de (kW par baie)</translation>
+        <translation>tranche de densité à partir de (kW par baie)</translation>
     </message>
     <message>
         <source>density band to (kW per rack)</source>
-        <translation type="unfinished">tranche de densité jusqu’à (kW par baie)</translation>
+        <translation>tranche de densité jusqu’à (kW par baie)</translation>
     </message>
 </context>
 <context>
@@ -6648,253 +6685,253 @@ consommation</translation>
     <name>hectare::ui::QuoteCommands</name>
     <message>
         <source>Issue and reserve quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre et réserver le devis %1</translation>
     </message>
     <message>
         <source>Issue quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le devis %1</translation>
     </message>
     <message>
         <source>Reserve quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le devis %1</translation>
     </message>
     <message>
         <source>Convert quote %1 (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir le devis %1 (signé)</translation>
     </message>
     <message>
         <source>Cancel quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le devis %1</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteDialog</name>
     <message>
         <source>New Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau devis</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Price (F CFA, excluding VAT unless stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (F CFA, hors TVA sauf mention contraire)</translation>
     </message>
     <message>
         <source>&amp;Issue Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue and &amp;Reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le &amp;devis</translation>
     </message>
     <message>
         <source>Write the issued quote for the customer as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le devis émis pour le client au format PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Where it fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le placer</translation>
     </message>
     <message>
         <source>Halls that cannot take it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles qui ne peuvent pas l’accueillir :</translation>
     </message>
     <message>
         <source>A cage only: there are no rack positions to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cage seule : il n’y a aucun emplacement de baie à placer.</translation>
     </message>
     <message>
         <source>None: every hall can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : toutes les salles peuvent l’accueillir.</translation>
     </message>
     <message>
         <source>Why %1 in &quot;%2&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi %1 dans « %2 » :</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>The document is open read-only: quotes cannot be issued from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est ouvert en lecture seule : aucun devis ne peut être émis depuis cette fenêtre.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le nom du client.</translation>
     </message>
     <message>
         <source>The requirement cannot be priced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin ne peut pas être chiffré : %1</translation>
     </message>
     <message>
         <source>No hall can take this requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle ne peut accueillir ce besoin.</translation>
     </message>
     <message>
         <source>Already issued as %1; change the requirement to issue another quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà émis sous le numéro %1 ; modifiez le besoin pour émettre un autre devis.</translation>
     </message>
     <message>
         <source>A cage only holds no rack positions: issue the quote without reserving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cage seule ne réserve aucun emplacement de baie : émettez le devis sans réservation.</translation>
     </message>
     <message>
         <source>Issue the quote for the selected positions; it holds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le devis pour les emplacements sélectionnés ; il ne réserve rien</translation>
     </message>
     <message>
         <source>Issue the quote and hold its positions and kW until the end of its validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le devis et réserver ses emplacements et ses kW jusqu’à la fin de sa validité</translation>
     </message>
     <message>
         <source>The quote was not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis n’a pas été émis</translation>
     </message>
     <message>
         <source>Quote %1 issued; its positions and kW are held until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis %1 émis ; ses emplacements et ses kW sont réservés jusqu’au %2.</translation>
     </message>
     <message>
         <source>Quote %1 issued, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis %1 émis, valable jusqu’au %2.</translation>
     </message>
     <message>
         <source>Save the quote as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le devis en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas été enregistré</translation>
     </message>
     <message>
         <source>Quote %1 saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis %1 enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Issue &amp;and Reserve</source>
+        <translation>Émettre et &amp;réserver</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve PDF…</source>
+        <translation>Enregistrer le &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteForecast</name>
     <message>
         <source>Cancel Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la prévision</translation>
     </message>
     <message>
         <source>Run the base growth scenario again (%1 runs) and check the term against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le scénario de croissance de base (%1 simulations) et vérifier la durée au regard de celui-ci</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <source>Running the forecast of scenario &quot;%1&quot; (%2 runs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision du scénario « %1 » en cours (%2 simulations)…</translation>
     </message>
     <message>
         <source>Forecast of scenario &quot;%1&quot; ready (%2 runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision du scénario « %1 » prête (%2 simulations).</translation>
     </message>
     <message>
         <source>Forecast cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision annulée.</translation>
     </message>
     <message>
         <source>The forecast failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prévision a échoué : %1</translation>
     </message>
     <message>
         <source>The site has no growth scenario to forecast with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n’a aucun scénario de croissance sur lequel fonder une prévision.</translation>
     </message>
     <message>
         <source>Today only; forecast running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui seulement ; prévision en cours…</translation>
     </message>
     <message>
         <source>Today and over the term, against the forecast of scenario &quot;%1&quot;: a hall is refused when the median (P50) demand leaves no room, warned when the P90 demand does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui et sur toute la durée, au regard de la prévision du scénario « %1 » : une salle est refusée quand la demande médiane (P50) ne laisse pas de place, et signalée quand la demande P90 n’en laisse pas.</translation>
     </message>
     <message>
         <source>Today only: the forecast was cancelled. Refresh the forecast to check the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui seulement : la prévision a été annulée. Actualisez la prévision pour vérifier la durée.</translation>
     </message>
     <message>
         <source>Today only: the forecast failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui seulement : la prévision a échoué (%1).</translation>
     </message>
     <message>
         <source>Today only: the site has no growth scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui seulement : le site n’a aucun scénario de croissance.</translation>
     </message>
     <message>
         <source>Today only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui seulement.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh Forecast</source>
+        <translation>Actualis&amp;er la prévision</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteLinesModel</name>
     <message>
         <source>Billed every month of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé chaque mois de la durée</translation>
     </message>
     <message>
         <source>Billed once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé une seule fois, au début</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Prix unitaire</translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuotePositions</name>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -6902,364 +6939,364 @@ consommation</translation>
     <name>hectare::ui::QuotePricePanel</name>
     <message>
         <source>Monthly charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances mensuelles :</translation>
     </message>
     <message>
         <source>Term discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise de durée :</translation>
     </message>
     <message>
         <source>Net monthly, year 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance mensuelle nette, année 1 :</translation>
     </message>
     <message>
         <source>By contract year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par année de contrat :</translation>
     </message>
     <message>
         <source>One-time charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais ponctuels :</translation>
     </message>
     <message>
         <source>Total excl. VAT, whole term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT, toute la durée :</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA :</translation>
     </message>
     <message>
         <source>Total incl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC :</translation>
     </message>
     <message>
         <source>EUR equivalent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivalent en euros :</translation>
     </message>
     <message>
         <source>Per committed kW:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par kW engagé :</translation>
     </message>
     <message>
         <source>Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis :</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>%1 (%2) per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) par mois</translation>
     </message>
     <message numerus="yes">
         <source>None for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune pour %n mois</numerusform>
+            <numerusform>Aucune pour %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Year %1: %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Année %1 : %2 × %3 = %4</translation>
     </message>
     <message>
         <source>Recurring, whole term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances, toute la durée : %1</translation>
     </message>
     <message>
         <source>Monthly charges rise by %1 each contract year from the 13th month</source>
-        <translation type="unfinished"></translation>
+        <translation>Les redevances mensuelles augmentent de %1 à chaque année de contrat à partir du 13e mois</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>revenue %1, margin %2 per kW per month (net of discount, year 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>revenu %1, marge %2 par kW et par mois (remise déduite, année 1)</translation>
     </message>
     <message>
         <source>Give a cost per kW to see the margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un coût par kW pour voir la marge</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valable jusqu’au %2</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteRequirementForm</name>
     <message>
         <source>Company name, as on the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale, telle qu’elle figurera sur le devis</translation>
     </message>
     <message>
         <source>The language of the quote&apos;s PDF, for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du PDF du devis, destiné au client</translation>
     </message>
     <message>
         <source>Full rack positions; 0 for a cage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements de baie complète ; 0 pour une cage seule</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"> kW</translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Power committed to each rack, billed per kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance engagée pour chaque baie, facturée au kW</translation>
     </message>
     <message>
         <source>A and B power feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies d’alimentation A et B</translation>
     </message>
     <message>
         <source>Every rack fed from path A and from path B</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque baie alimentée par la voie A et par la voie B</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Loaded weight of one rack; positions and floors that cannot bear it are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids d’une baie équipée ; les emplacements et les planchers qui ne peuvent pas le supporter sont exclus</translation>
     </message>
     <message>
         <source> m²</source>
-        <translation type="unfinished"></translation>
+        <translation> m²</translation>
     </message>
     <message>
         <source>No cage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cage</translation>
     </message>
     <message>
         <source>Floor area of a private cage around the racks, priced per m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface au sol d’une cage privative autour des baies, tarifée au m²</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> mois</translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>A block of remote hands hours bought with the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Un forfait d’heures d’assistance sur site acheté avec le contrat</translation>
     </message>
     <message>
         <source> F CFA</source>
-        <translation type="unfinished"></translation>
+        <translation> F CFA</translation>
     </message>
     <message>
         <source>What one kW costs the site for a month (power, cooling, space): gives the margin per kW; not on the customer&apos;s quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte un kW au site pendant un mois (énergie, refroidissement, espace) : donne la marge par kW ; ne figure pas sur le devis du client</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;PDF language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du PDF :</translation>
     </message>
     <message>
         <source>Racks and power</source>
-        <translation type="unfinished"></translation>
+        <translation>Baies et puissance</translation>
     </message>
     <message>
         <source>&amp;Racks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baies :</translation>
     </message>
     <message>
         <source>&amp;kW per rack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kW par baie :</translation>
     </message>
     <message>
         <source>&amp;Weight per rack:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oids par baie :</translation>
     </message>
     <message>
         <source>Ca&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ge :</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;se en service :</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>&amp;Fibre cross-connects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnexions &amp;fibre :</translation>
     </message>
     <message>
         <source>C&amp;opper cross-connects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnexions cui&amp;vre :</translation>
     </message>
     <message>
         <source>Remote &amp;hands:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistance sur site :</translation>
     </message>
     <message>
         <source>Margin (internal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per k&amp;W per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge (interne)</translation>
     </message>
     <message>
         <source>%1 kW committed in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW engagés au total</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s): %1 off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois : %1 de remise</numerusform>
+            <numerusform>%n mois : %1 de remise</numerusform>
         </translation>
     </message>
     <message>
         <source>Length of the contract, 1 to %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du contrat, de 1 à %1 mois</translation>
     </message>
     <message>
         <source>Length of the contract, 1 to %1 months. Term discounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du contrat, de 1 à %1 mois. Remises de durée : %2</translation>
+    </message>
+    <message>
+        <source>Cost per kW per &amp;month:</source>
+        <translation>Coût par kW et par &amp;mois :</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteShortage</name>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished">%1 kW</translation>
+        <translation>%1 kW</translation>
     </message>
     <message numerus="yes">
         <source>No hall can take %n rack(s) of %1 kW (%2 kW in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune salle ne peut accueillir %n baie de %1 kW (%2 kW au total).</numerusform>
+            <numerusform>Aucune salle ne peut accueillir %n baies de %1 kW (%2 kW au total).</numerusform>
         </translation>
     </message>
     <message>
         <source>No hall is built and in service by the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle n’est construite et en exploitation à la date de mise en service.</translation>
     </message>
     <message>
         <source> (forecast, from month %1 of the term)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prévision, à partir du mois %1 de la durée)</translation>
     </message>
     <message>
         <source>Each hall lacks something different; the list below says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque salle manque de quelque chose de différent ; la liste ci-dessous précise quoi.</translation>
     </message>
     <message>
         <source>%1: short in every hall; the closest, &quot;%2&quot;, has %3 of the %4 needed, short by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune salle n’en a assez ; la plus proche, « %2 », dispose de %3 sur les %4 nécessaires, il manque %5</translation>
     </message>
 </context>
 <context>
     <name>hectare::ui::QuoteTableModel</name>
     <message>
         <source>does not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>non calculable</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message>
         <source>Holds its positions and kW until the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve ses emplacements et ses kW jusqu’à la fin du %1</translation>
     </message>
     <message>
         <source>Its validity ended on %1: it holds nothing, and the file records it as expired at its next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa validité a pris fin le %1 : il ne réserve plus rien, et le fichier l’enregistrera comme expiré à sa prochaine modification</translation>
     </message>
     <message>
         <source>Priced and sent: holds nothing until reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré et envoyé : ne bloque rien tant qu’il n’est pas réservé</translation>
     </message>
     <message>
         <source>Committed kW: racks × kW per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>kW engagés : baies × kW par baie</translation>
     </message>
     <message>
         <source>Over the whole term: one-time and monthly charges, discount, escalator and VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur toute la durée : frais ponctuels et redevances mensuelles, remise, indexation et TVA</translation>
     </message>
     <message>
         <source>Days until the quote, and its hold, lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants avant l’expiration du devis et de sa réservation</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Hall</source>
-        <translation type="unfinished">Salle</translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Emplacements</translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished">kW</translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>Total incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Émis le</translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Valable jusqu’au</translation>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -7340,63 +7377,63 @@ consommation</translation>
     <name>hectare::ui::ReservationsPanel</name>
     <message>
         <source>&amp;Live holds only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations &amp;en cours uniquement</translation>
     </message>
     <message>
         <source>Show only the reserved quotes that hold positions and kW today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les devis réservés qui bloquent des emplacements et des kW aujourd’hui</translation>
     </message>
     <message>
         <source>&amp;Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver</translation>
     </message>
     <message>
         <source>Hold the quote&apos;s positions and kW until the end of its validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les emplacements et les kW du devis jusqu’à la fin de sa validité</translation>
     </message>
     <message>
         <source>Co&amp;nvert (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onvertir (signé)</translation>
     </message>
     <message>
         <source>The customer signed: create the contract and occupy the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a signé : créer le contrat et occuper les emplacements</translation>
     </message>
     <message>
         <source>&amp;Cancel quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le devis</translation>
     </message>
     <message>
         <source>Withdraw the quote and release what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le devis et libérer ce qu’il réserve</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Write the quote for the customer as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le devis pour le client au format PDF</translation>
     </message>
     <message>
         <source>Save the quote as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le devis en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished">Aucun document</translation>
+        <translation>Aucun document</translation>
     </message>
     <message>
         <source>No quotes yet in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun devis pour l’instant dans ce document</translation>
     </message>
     <message>
         <source>No quote holds positions today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun devis ne réserve d’emplacements aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -7865,31 +7902,31 @@ engagés</translation>
     <name>hectare::ui::TermDiscountTableModel</name>
     <message>
         <source>The discount applies to terms of at least this many months</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise s’applique aux durées d’au moins ce nombre de mois</translation>
     </message>
     <message>
         <source>Off the monthly recurring charges; a longer term must not get less</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduite des redevances mensuelles ; une durée plus longue ne doit pas obtenir moins</translation>
     </message>
     <message>
         <source>From (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de (mois)</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Price book, term discount from %1 months: %2: cannot read &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille tarifaire, remise de durée à partir de %1 mois : %2 : valeur « %3 » illisible</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished">mois</translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>remise</translation>
     </message>
 </context>
 </TS>

@@ -243,7 +243,7 @@ int runQuote(const QStringList &args, CliContext &context)
     if (!document)
         return kBadInput;
     if (a.reserve && document->isReadOnly())
-        return context.fail(Error{document->path(), CliContext::tr("is %1: nothing can be reserved in it")
+        return context.fail(Error{document->path(), CliContext::tr("is read-only (%1): nothing can be reserved in it")
                                                         .arg(document->readOnlyReason())});
     const SiteModel &model = document->model();
 

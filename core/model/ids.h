@@ -9,4 +9,14 @@ namespace hectare {
 using Id = qint64;
 inline constexpr Id kNoId = 0;
 
+// The id after the largest in `items` (1 when empty): what a new object of that kind gets.
+template<typename Items>
+Id nextId(const Items &items)
+{
+    Id next = 1;
+    for (const auto &item : items)
+        next = item.id + 1 > next ? item.id + 1 : next;
+    return next;
+}
+
 } // namespace hectare

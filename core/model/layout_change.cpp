@@ -57,15 +57,6 @@ void eraseIds(std::vector<T> &items, const std::vector<Id> &ids)
     eraseWhere(items, [&](const T &item) { return gone.contains(item.id); });
 }
 
-template<typename T>
-Id nextId(const std::vector<T> &items)
-{
-    Id next = 1;
-    for (const T &item : items)
-        next = std::max(next, item.id + 1);
-    return next;
-}
-
 // For each object written: its old version when it existed, else its id to remove.
 template<typename T>
 void undoWrites(const std::vector<T> &written, const std::vector<T> &before, std::vector<T> &restore,

@@ -31,15 +31,6 @@ Result<const Quote *> findQuote(const SiteModel &model, Id quoteId)
 
 bool isOpen(const Quote &q) { return q.status == QuoteStatus::Issued || q.status == QuoteStatus::Reserved; }
 
-template<typename T>
-Id nextId(const std::vector<T> &items)
-{
-    Id next = 1;
-    for (const T &item : items)
-        next = std::max(next, item.id + 1);
-    return next;
-}
-
 // Holds of live quotes other than `except`, by rack id → quote number.
 QHash<Id, QString> heldPositions(const SiteModel &model, QDate asOf, Id except)
 {

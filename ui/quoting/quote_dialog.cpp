@@ -89,9 +89,9 @@ QuoteDialog::QuoteDialog(DocumentSession &session, QWidget *parent) : QDialog(pa
     m_issue = new QPushButton(tr("&Issue Quote"), this);
     m_issue->setObjectName(QStringLiteral("issueQuote"));
     m_issue->setDefault(true);
-    m_issueReserve = new QPushButton(tr("Issue and &Reserve"), this);
+    m_issueReserve = new QPushButton(tr("Issue &and Reserve"), this);
     m_issueReserve->setObjectName(QStringLiteral("issueAndReserve"));
-    m_savePdf = new QPushButton(tr("Save &PDF…"), this);
+    m_savePdf = new QPushButton(tr("Sa&ve PDF…"), this);
     m_savePdf->setObjectName(QStringLiteral("saveQuotePdf"));
     m_savePdf->setToolTip(tr("Write the issued quote for the customer as a PDF"));
     m_savePdf->setEnabled(false);

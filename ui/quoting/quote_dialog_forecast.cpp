@@ -31,7 +31,7 @@ QuoteForecast::QuoteForecast(QWidget *parent) : QWidget(parent)
     m_cancel = new QPushButton(tr("Cancel Forecast"), this);
     m_cancel->setObjectName(QStringLiteral("cancelForecast"));
     m_cancel->setAutoDefault(false);
-    m_refresh = new QPushButton(tr("Refresh &Forecast"), this);
+    m_refresh = new QPushButton(tr("R&efresh Forecast"), this);
     m_refresh->setObjectName(QStringLiteral("refreshForecast"));
     m_refresh->setAutoDefault(false);
     m_refresh->setToolTip(tr("Run the base growth scenario again (%1 runs) and check the term against it")

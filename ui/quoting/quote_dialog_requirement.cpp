@@ -133,7 +133,7 @@ QuoteRequirementForm::QuoteRequirementForm(QDate today, QWidget *parent) : QWidg
     form->addRow(tr("C&opper cross-connects:"), m_copper);
     form->addRow(tr("Remote &hands:"), m_remoteHands);
     form->addRow(sectionLabel(tr("Margin (internal)"), this));
-    form->addRow(tr("Cost per k&W per month:"), m_costPerKw);
+    form->addRow(tr("Cost per kW per &month:"), m_costPerKw);
 
     auto updateCommitted = [this, committed] {
         const double kw = m_racks->value() * m_kwPerRack->value();
