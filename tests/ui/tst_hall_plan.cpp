@@ -78,6 +78,7 @@ private Q_SLOTS:
     void colourModeChangesColours();
     void densityColoursFollowTheContracts();
     void legendPerMode();
+    void heldPositionsShowAsReserved();
     void refreshRackMatchesARebuild_data();
     void refreshRackMatchesARebuild();
 
@@ -449,6 +450,44 @@ void TestHallPlan::densityColoursFollowTheContracts()
         ++checked;
     }
     QVERIFY(checked > 20);
+}
+
+// A free position a live quote holds is drawn and counted as reserved until the hold lapses.
+void TestHallPlan::heldPositionsShowAsReserved()
+{
+    SiteModel model = m_model;
+    std::vector<Id> held;
+    for (const Rack &rack : model.racks)
+        if (model.hallOfRack(rack) == m_hallId && rack.state == RackState::Free && held.size() < 3)
+            held.push_back(rack.id);
+    QCOMPARE(held.size(), std::size_t(3));
+    Quote quote;
+    quote.id = 1;
+    quote.number = QStringLiteral("Q-2025-0001");
+    quote.customer = QStringLiteral("Client");
+    quote.hallId = m_hallId;
+    quote.rackIds = held;
+    quote.issued = kAsOf;
+    quote.validUntil = kAsOf.addDays(29);
+    quote.status = QuoteStatus::Reserved;
+    model.quotes = {quote};
+
+    const auto countOf = [](const PlanLegend &legend, const QString &prefix) {
+        for (const PlanLegendEntry &entry : legend.entries)
+            if (entry.label.startsWith(prefix))
+                return entry.label.section(QLatin1Char('('), 1).chopped(1).toInt();
+        return -1;
+    };
+    const PlanLegend before = HallScene(m_model, m_hallId, kAsOf).legend();
+    HallScene scene(model, m_hallId, kAsOf);
+    const PlanLegend during = scene.legend();
+    QCOMPARE(countOf(during, QStringLiteral("Reserved")), countOf(before, QStringLiteral("Reserved")) + 3);
+    QCOMPARE(countOf(during, QStringLiteral("Free")), countOf(before, QStringLiteral("Free")) - 3);
+    QCOMPARE(scene.rackItem(held.front())->brush().color(), stateColour(RackState::Reserved));
+    // The day after its validity the hold is gone.
+    HallScene later(model, m_hallId, kAsOf.addDays(30));
+    QCOMPARE(countOf(later.legend(), QStringLiteral("Free")), countOf(before, QStringLiteral("Free")));
+    QCOMPARE(later.rackItem(held.front())->brush().color(), stateColour(RackState::Free));
 }
 
 void TestHallPlan::legendPerMode()

@@ -4,6 +4,8 @@
 #include "layout_colours.h"
 #include "rack_item.h"
 
+#include "quoting/reservations.h"
+
 #include <algorithm>
 #include <map>
 
@@ -39,7 +41,7 @@ PlanLegend HallScene::stateLegend() const
 {
     std::map<RackState, int> counts;
     for (const auto &[id, item] : m_racks)
-        ++counts[item->rack().state];
+        ++counts[shownState(item->rack(), m_held)];
     PlanLegend legend;
     legend.title = tr("%1: rack state").arg(m_hall.name);
     for (const RackState state : {RackState::Free, RackState::Reserved, RackState::Occupied, RackState::Blocked})
