@@ -95,6 +95,7 @@ public:
         if (m_reader.read(key, Presence::Required, v, json::toNullableId) && v != kNoId)
             checkReference(key, v, table);
     }
+    void anyId(QLatin1StringView key, Id &v) { m_reader.read(key, Presence::Required, v, json::toId); }
     void name(QLatin1StringView key, QString &v) { m_reader.read(key, Presence::Required, v, json::toText); }
     void text(QLatin1StringView key, QString &v) { m_reader.read(key, Presence::Optional, v, json::toText); }
     void number(QLatin1StringView key, double &v) { m_reader.read(key, Presence::Optional, v, json::toNumber); }

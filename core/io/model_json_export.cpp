@@ -29,6 +29,7 @@ public:
     void id(QLatin1StringView key, Id v) { object.insert(key, QJsonValue(v)); }
     void ref(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
     void nullableRef(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
+    void anyId(QLatin1StringView key, Id v) { object.insert(key, QJsonValue(v)); }
     void name(QLatin1StringView key, const QString &v) { object.insert(key, v); }
     void text(QLatin1StringView key, const QString &v) { object.insert(key, v); }
     void number(QLatin1StringView key, double v) { object.insert(key, v); }

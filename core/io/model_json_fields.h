@@ -12,6 +12,8 @@
 //   name(key, text)                  required string
 //   text / number / integer / date / choice / point / points (key, member)   optional
 //   boolean / money (qint64 francs) / nullableInteger (std::optional<int>, null when empty)
+//   anyId(key, id)                   required id of an object in a table the object itself names
+//                                    (a reliability override's component), not checked here
 //   list(key, table, vector)         optional array of objects nested in this one (a scenario's
 //                                    prospects), their ids unique in `table`
 // An Io for the document provides object(key, site), optionalObject(key, priceBook) (absent from
@@ -34,8 +36,8 @@ inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
 
 enum class Table { Buildings, Halls, Rows, Racks, Tenants, Obstacles, Cages, Contracts, UtilityFeeds, Transformers,
                    Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions,
-                   PriceItems, TermDiscounts };
-inline constexpr int kTableCount = static_cast<int>(Table::TermDiscounts) + 1;
+                   PriceItems, TermDiscounts, FuelTanks, Switchgear, Pumps, ComponentReliability };
+inline constexpr int kTableCount = static_cast<int>(Table::ComponentReliability) + 1;
 
 // `S` is T or const T: the writer walks const objects, the reader fills mutable ones.
 template<typename S, typename T>
@@ -55,6 +57,10 @@ void fields(Io &io, S &s)
     io.number("hotAisleMinM"_L1, s.clearance.hotAisleMinM);
     io.number("serviceMinM"_L1, s.clearance.serviceMinM);
     io.number("wallMinM"_L1, s.clearance.wallMinM);
+    io.number("gridOutagesPerYear"_L1, s.grid.outagesPerYear);
+    io.number("gridOutageMeanHours"_L1, s.grid.meanHours);
+    io.number("gridOutageTailShare"_L1, s.grid.tailShare);
+    io.number("gridOutageTailMeanHours"_L1, s.grid.tailMeanHours);
     io.text("notes"_L1, s.notes);
 }
 
@@ -77,6 +83,8 @@ void fields(Io &io, S &h)
     io.number("ceilingHeightM"_L1, h.ceilingHeightM);
     io.choice("status"_L1, h.status, hallStatusFromKey);
     io.date("commissioned"_L1, h.commissioned);
+    io.number("thermalMassKjPerK"_L1, h.thermalMassKjPerK);
+    io.number("inletLimitRiseK"_L1, h.inletLimitRiseK);
 }
 
 template<typename Io, Of<Row> S>
@@ -175,6 +183,7 @@ void fields(Io &io, S &t)
     io.integer("count"_L1, t.count);
     io.choice("redundancy"_L1, t.redundancy, redundancyFromKey);
     io.number("efficiency"_L1, t.efficiency);
+    io.choice("path"_L1, t.path, feedPathFromKey);
 }
 
 template<typename Io, Of<GeneratorGroup> S>
@@ -186,6 +195,12 @@ void fields(Io &io, S &g)
     io.integer("count"_L1, g.count);
     io.number("powerFactor"_L1, g.powerFactor);
     io.choice("redundancy"_L1, g.redundancy, redundancyFromKey);
+    io.number("failToStart"_L1, g.failToStart);
+    io.number("startSeconds"_L1, g.startSeconds);
+    io.number("fuelLph25"_L1, g.fuelLph25);
+    io.number("fuelLph50"_L1, g.fuelLph50);
+    io.number("fuelLph75"_L1, g.fuelLph75);
+    io.number("fuelLph100"_L1, g.fuelLph100);
 }
 
 template<typename Io, Of<UpsGroup> S>
@@ -197,6 +212,7 @@ void fields(Io &io, S &u)
     io.integer("moduleCount"_L1, u.moduleCount);
     io.choice("redundancy"_L1, u.redundancy, redundancyFromKey);
     io.number("efficiency"_L1, u.efficiency);
+    io.number("batteryMinutes"_L1, u.batteryMinutes);
 }
 
 template<typename Io, Of<Pdu> S>
@@ -234,6 +250,46 @@ void fields(Io &io, S &c)
     io.number("unitKw"_L1, c.unitKw);
     io.integer("count"_L1, c.count);
     io.choice("redundancy"_L1, c.redundancy, redundancyFromKey);
+}
+
+template<typename Io, Of<FuelTank> S>
+void fields(Io &io, S &t)
+{
+    io.id("id"_L1, t.id);
+    io.name("name"_L1, t.name);
+    io.number("litres"_L1, t.litres);
+    io.number("refuelLeadHours"_L1, t.refuelLeadHours);
+}
+
+template<typename Io, Of<Switchgear> S>
+void fields(Io &io, S &g)
+{
+    io.id("id"_L1, g.id);
+    io.name("name"_L1, g.name);
+    io.choice("kind"_L1, g.kind, switchgearKindFromKey);
+    io.choice("path"_L1, g.path, feedPathFromKey);
+    io.integer("count"_L1, g.count);
+    io.choice("redundancy"_L1, g.redundancy, redundancyFromKey);
+    io.number("ratedKw"_L1, g.ratedKw);
+}
+
+template<typename Io, Of<PumpGroup> S>
+void fields(Io &io, S &p)
+{
+    io.id("id"_L1, p.id);
+    io.name("name"_L1, p.name);
+    io.number("unitKw"_L1, p.unitKw);
+    io.integer("count"_L1, p.count);
+    io.choice("redundancy"_L1, p.redundancy, redundancyFromKey);
+}
+
+template<typename Io, Of<ComponentReliability> S>
+void fields(Io &io, S &c)
+{
+    io.name("kind"_L1, c.kind);
+    io.anyId("componentId"_L1, c.componentId);
+    io.number("mtbfHours"_L1, c.mtbfHours);
+    io.number("mttrHours"_L1, c.mttrHours);
 }
 
 template<typename Io, Of<TenantGrowth> S>
@@ -352,6 +408,10 @@ void document(Io &io, M &m)
     io.table("racks"_L1, Table::Racks, m.racks);
     io.table("chillers"_L1, Table::Chillers, m.chillers);
     io.table("crahs"_L1, Table::Crahs, m.crahs);
+    io.table("fuelTanks"_L1, Table::FuelTanks, m.fuelTanks);
+    io.table("switchgear"_L1, Table::Switchgear, m.switchgear);
+    io.table("pumps"_L1, Table::Pumps, m.pumps);
+    io.table("componentReliability"_L1, Table::ComponentReliability, m.componentReliability);
     io.table("scenarios"_L1, Table::Scenarios, m.scenarios);
     io.optionalObject("priceBook"_L1, m.priceBook);
 }

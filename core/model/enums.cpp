@@ -56,6 +56,8 @@ constexpr std::array<std::pair<ObstacleKind, const char *>, 6> kObstacleKind{{{O
                                                                              {ObstacleKind::Crah, "crah"},
                                                                              {ObstacleKind::Pdu, "pdu"},
                                                                              {ObstacleKind::FireCylinder, "fire-cylinder"}}};
+constexpr std::array<std::pair<SwitchgearKind, const char *>, 2> kSwitchgearKind{
+    {{SwitchgearKind::Ats, "ats"}, {SwitchgearKind::Switchgear, "switchgear"}}};
 
 } // namespace
 
@@ -67,6 +69,7 @@ QString toKey(AisleSide v) { return keyOf(v, kAisleSide); }
 QString toKey(Containment v) { return keyOf(v, kContainment); }
 QString toKey(FeedPath v) { return keyOf(v, kFeedPath); }
 QString toKey(ObstacleKind v) { return keyOf(v, kObstacleKind); }
+QString toKey(SwitchgearKind v) { return keyOf(v, kSwitchgearKind); }
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key) { return fromKey(key, kHallStatus); }
 std::optional<RackState> rackStateFromKey(const QString &key) { return fromKey(key, kRackState); }
@@ -76,6 +79,7 @@ std::optional<AisleSide> aisleSideFromKey(const QString &key) { return fromKey(k
 std::optional<Containment> containmentFromKey(const QString &key) { return fromKey(key, kContainment); }
 std::optional<FeedPath> feedPathFromKey(const QString &key) { return fromKey(key, kFeedPath); }
 std::optional<ObstacleKind> obstacleKindFromKey(const QString &key) { return fromKey(key, kObstacleKind); }
+std::optional<SwitchgearKind> switchgearKindFromKey(const QString &key) { return fromKey(key, kSwitchgearKind); }
 
 QString displayName(RackState v)
 {

@@ -16,6 +16,8 @@ enum class Containment { None, ColdAisle, HotAisle, Chimney };
 enum class FeedPath { None, A, B };     // distribution path a PDU/RPP belongs to
 // What stands on a hall's floor besides racks (drawn to scale, checked for clearances).
 enum class ObstacleKind { Column, Wall, Door, Crah, Pdu, FireCylinder };
+// A transfer switch (utility/generator) or a switchgear line-up on one distribution path.
+enum class SwitchgearKind { Ats, Switchgear };
 
 // Stable, untranslated keys used in the file, the JSON and the CLI's --json output.
 QString toKey(HallStatus v);
@@ -26,6 +28,7 @@ QString toKey(AisleSide v);
 QString toKey(Containment v);
 QString toKey(FeedPath v);
 QString toKey(ObstacleKind v);
+QString toKey(SwitchgearKind v);
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key);
 std::optional<RackState> rackStateFromKey(const QString &key);
@@ -35,6 +38,7 @@ std::optional<AisleSide> aisleSideFromKey(const QString &key);
 std::optional<Containment> containmentFromKey(const QString &key);
 std::optional<FeedPath> feedPathFromKey(const QString &key);
 std::optional<ObstacleKind> obstacleKindFromKey(const QString &key);
+std::optional<SwitchgearKind> switchgearKindFromKey(const QString &key);
 
 // Translated names for people.
 QString displayName(RackState v);

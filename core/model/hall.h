@@ -29,6 +29,10 @@ struct Hall
     double ceilingHeightM = 3.5;
     HallStatus status = HallStatus::Planned;
     QDate commissioned;   // invalid when not known yet
+    // Thermal ride-through after a loss of cooling: the heat capacity of what the air warms besides
+    // itself (racks, slab, chilled water in the coils), kJ/K; 0: the hall's air alone.
+    double thermalMassKjPerK = 0;
+    double inletLimitRiseK = 10;   // rise of the inlet temperature the IT tolerates (e.g. 22 → 32 °C)
 
     bool operator==(const Hall &) const = default;
 };

@@ -21,8 +21,9 @@ std::vector<Error> ModelValidator::run()
         &ModelValidator::checkRackOverlaps,  &ModelValidator::checkObstacles,      &ModelValidator::checkObstacleOverlaps,
         &ModelValidator::checkCages,         &ModelValidator::checkCageOverlaps,   &ModelValidator::checkTenants,
         &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,     &ModelValidator::checkPowerChain,
-        &ModelValidator::checkCooling,       &ModelValidator::checkScenarios,      &ModelValidator::checkPriceBook,
-        &ModelValidator::checkQuotes,
+        &ModelValidator::checkCooling,       &ModelValidator::checkTopology,
+        &ModelValidator::checkComponentReliability,                                &ModelValidator::checkScenarios,
+        &ModelValidator::checkPriceBook,     &ModelValidator::checkQuotes,
     };
     for (Check check : kChecks) {
         if (full())

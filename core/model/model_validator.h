@@ -17,7 +17,8 @@ namespace hectare {
 // allocation), model_validator_plant.cpp (power chain and cooling), model_validator_scenarios.cpp
 // (growth scenarios, their prospects and expansions), model_validator_layout.cpp (clearance rules,
 // obstacles on the floor and what they stand on, tenants' cages), model_validator_pricing.cpp
-// (the price book), model_validator_quotes.cpp (quotes and what reserved ones hold).
+// (the price book), model_validator_quotes.cpp (quotes and what reserved ones hold),
+// model_validator_topology.cpp (grid profile, fuel, switchgear, pumps, buffers, reliability overrides).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -44,6 +45,8 @@ private:
     void checkAllocation();
     void checkPowerChain();
     void checkCooling();
+    void checkTopology();
+    void checkComponentReliability();
     void checkScenarios();
     void checkPriceBook();
     void checkPriceItems();

@@ -25,6 +25,8 @@ struct TransformerGroup
     int count = 1;
     Redundancy redundancy = Redundancy::N;
     double efficiency = 0.98;
+    // The distribution path the group serves; None: shared by both (a 2N group counts as half a side each).
+    FeedPath path = FeedPath::None;
 
     bool operator==(const TransformerGroup &) const = default;
 };
@@ -37,6 +39,13 @@ struct GeneratorGroup
     int count = 1;
     double powerFactor = 0.8;
     Redundancy redundancy = Redundancy::N;
+    // Defaults: the reliability library's "diesel-generator" entry (a 1,000 kVA / 800 kW set).
+    double failToStart = 0.0094;   // probability per demand
+    double startSeconds = 10;      // from the demand to carrying the load
+    double fuelLph25 = 65.7;       // litres an hour per unit at 25, 50, 75 and 100 % of its rated kW
+    double fuelLph50 = 110.7;
+    double fuelLph75 = 158.3;
+    double fuelLph100 = 215.5;
 
     bool operator==(const GeneratorGroup &) const = default;
 };
@@ -49,6 +58,7 @@ struct UpsGroup
     int moduleCount = 1;
     Redundancy redundancy = Redundancy::N;
     double efficiency = 0.95;
+    double batteryMinutes = 10;   // at the group's full load (its capacity without the spares)
 
     bool operator==(const UpsGroup &) const = default;
 };

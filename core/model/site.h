@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "layout.h"
+#include "topology.h"
 
 #include <QString>
 
@@ -19,6 +20,7 @@ struct Site
     double loadPowerFactor = 0.9;                // of the facility load as a whole, to turn kW into transformer kVA
     ClearanceRules clearance;                    // aisle, service and wall clearances for the plans
     QString notes;
+    GridOutageProfile grid;                      // how often and how long the utility fails
 
     bool operator==(const Site &) const = default;
 };

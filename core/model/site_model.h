@@ -34,6 +34,11 @@ struct SiteModel
     std::vector<Pdu> pdus;
     std::vector<ChillerGroup> chillers;
     std::vector<CrahGroup> crahs;
+    // Topology for the failure analysis (the groups above are its capacity nodes).
+    std::vector<FuelTank> fuelTanks;
+    std::vector<Switchgear> switchgear;
+    std::vector<PumpGroup> pumps;
+    std::vector<ComponentReliability> componentReliability;   // by (kind, component id)
     // Growth scenarios: layers of assumptions over everything above, which they never change.
     std::vector<Scenario> scenarios;
     // What colocation costs here (one book per site; empty, with default terms, until priced).

@@ -51,6 +51,46 @@ E parseKey(std::optional<E> parsed, const QString &table, Id id, const QString &
     return *parsed;
 }
 
+// Fuel tanks, switchgear, pumps and reliability overrides (schema 6).
+Status readTopology(SqliteConnection &db, SiteModel &m)
+{
+    Status status = readAll(db, QStringLiteral("SELECT id, name, litres, refuel_lead_hours FROM fuel_tank ORDER BY id"),
+                            m.fuelTanks, [](Statement &s, FuelTank &t, std::optional<Error> &) {
+                                t = FuelTank{s.columnInt64(0), s.columnText(1), s.columnDouble(2), s.columnDouble(3)};
+                            });
+    if (!status) return status;
+    status = readAll(db, QStringLiteral("SELECT id, name, kind, path, count, redundancy, rated_kw FROM switchgear "
+                                        "ORDER BY id"),
+                     m.switchgear, [](Statement &s, Switchgear &g, std::optional<Error> &error) {
+                         g.id = s.columnInt64(0);
+                         g.name = s.columnText(1);
+                         g.kind = parseKey(switchgearKindFromKey(s.columnText(2)), QStringLiteral("switchgear"), g.id,
+                                           QStringLiteral("kind"), error);
+                         g.path = parseKey(feedPathFromKey(s.columnText(3)), QStringLiteral("switchgear"), g.id,
+                                           QStringLiteral("path"), error);
+                         g.count = s.columnInt(4);
+                         g.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("switchgear"), g.id,
+                                                 QStringLiteral("redundancy"), error);
+                         g.ratedKw = s.columnDouble(6);
+                     });
+    if (!status) return status;
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_kw, count, redundancy FROM pump_group ORDER BY id"),
+                     m.pumps, [](Statement &s, PumpGroup &p, std::optional<Error> &error) {
+                         p.id = s.columnInt64(0);
+                         p.name = s.columnText(1);
+                         p.unitKw = s.columnDouble(2);
+                         p.count = s.columnInt(3);
+                         p.redundancy = parseKey(redundancyFromKey(s.columnText(4)), QStringLiteral("pump group"), p.id,
+                                                 QStringLiteral("redundancy"), error);
+                     });
+    if (!status) return status;
+    return readAll(db, QStringLiteral("SELECT kind, component_id, mtbf_hours, mttr_hours FROM component_reliability "
+                                      "ORDER BY kind, component_id"),
+                   m.componentReliability, [](Statement &s, ComponentReliability &c, std::optional<Error> &) {
+                       c = ComponentReliability{s.columnText(0), s.columnInt64(1), s.columnDouble(2), s.columnDouble(3)};
+                   });
+}
+
 Status readPriceBook(SqliteConnection &db, PriceBook &book)
 {
     {
@@ -96,7 +136,9 @@ Result<SiteModel> readModel(SqliteConnection &db)
     {
         Statement s = db.prepare(QStringLiteral("SELECT name, location, land_area_m2, currency, design_ambient_c, "
                                                 "auxiliary_kw, load_power_factor, notes, cold_aisle_min_m, "
-                                                "hot_aisle_min_m, service_min_m, wall_min_m FROM site WHERE id = 1"));
+                                                "hot_aisle_min_m, service_min_m, wall_min_m, grid_outages_per_year, "
+                                                "grid_outage_mean_hours, grid_outage_tail_share, "
+                                                "grid_outage_tail_mean_hours FROM site WHERE id = 1"));
         if (s.step() != Statement::StepResult::Row)
             return Error{QStringLiteral("site"), QCoreApplication::translate("hectare::Document", "is missing")};
         Site &site = m.site;
@@ -109,6 +151,7 @@ Result<SiteModel> readModel(SqliteConnection &db)
         site.loadPowerFactor = s.columnDouble(6);
         site.notes = s.columnText(7);
         site.clearance = ClearanceRules{s.columnDouble(8), s.columnDouble(9), s.columnDouble(10), s.columnDouble(11)};
+        site.grid = GridOutageProfile{s.columnDouble(12), s.columnDouble(13), s.columnDouble(14), s.columnDouble(15)};
     }
     Status status = readAll(db, QStringLiteral("SELECT id, name FROM building ORDER BY id"), m.buildings,
                             [](Statement &s, Building &b, std::optional<Error> &) {
@@ -116,7 +159,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                             });
     if (!status) return status.error();
     status = readAll(db, QStringLiteral("SELECT id, building_id, name, outline_json, tile_m, floor_load_kg_per_m2, "
-                                        "ceiling_height_m, status, commissioned FROM hall ORDER BY id"),
+                                        "ceiling_height_m, status, commissioned, thermal_mass_kj_per_k, "
+                                        "inlet_limit_rise_k FROM hall ORDER BY id"),
                      m.halls, [](Statement &s, Hall &h, std::optional<Error> &error) {
                          h.id = s.columnInt64(0);
                          h.buildingId = s.columnId(1);
@@ -132,6 +176,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          h.status = parseKey(hallStatusFromKey(s.columnText(7)), QStringLiteral("hall"), h.id,
                                              QStringLiteral("status"), error);
                          h.commissioned = s.columnDate(8);
+                         h.thermalMassKjPerK = s.columnDouble(9);
+                         h.inletLimitRiseK = s.columnDouble(10);
                      });
     if (!status) return status.error();
     status = readAll(db, QStringLiteral("SELECT id, hall_id, name, origin_x_m, origin_y_m, orientation_deg, "
@@ -224,7 +270,7 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          u = UtilityFeed{s.columnInt64(0), s.columnText(1), s.columnDouble(2)};
                      });
     if (!status) return status.error();
-    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, redundancy, efficiency "
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, redundancy, efficiency, path "
                                         "FROM transformer_group ORDER BY id"),
                      m.transformers, [](Statement &s, TransformerGroup &t, std::optional<Error> &error) {
                          t.id = s.columnInt64(0);
@@ -234,9 +280,12 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          t.redundancy = parseKey(redundancyFromKey(s.columnText(4)), QStringLiteral("transformer group"),
                                                  t.id, QStringLiteral("redundancy"), error);
                          t.efficiency = s.columnDouble(5);
+                         t.path = parseKey(feedPathFromKey(s.columnText(6)), QStringLiteral("transformer group"), t.id,
+                                           QStringLiteral("path"), error);
                      });
     if (!status) return status.error();
-    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, power_factor, redundancy "
+    status = readAll(db, QStringLiteral("SELECT id, name, unit_kva, count, power_factor, redundancy, fail_to_start, "
+                                        "start_seconds, fuel_lph_25, fuel_lph_50, fuel_lph_75, fuel_lph_100 "
                                         "FROM generator_group ORDER BY id"),
                      m.generators, [](Statement &s, GeneratorGroup &g, std::optional<Error> &error) {
                          g.id = s.columnInt64(0);
@@ -246,10 +295,16 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          g.powerFactor = s.columnDouble(4);
                          g.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("generator group"),
                                                  g.id, QStringLiteral("redundancy"), error);
+                         g.failToStart = s.columnDouble(6);
+                         g.startSeconds = s.columnDouble(7);
+                         g.fuelLph25 = s.columnDouble(8);
+                         g.fuelLph50 = s.columnDouble(9);
+                         g.fuelLph75 = s.columnDouble(10);
+                         g.fuelLph100 = s.columnDouble(11);
                      });
     if (!status) return status.error();
-    status = readAll(db, QStringLiteral("SELECT id, name, module_kw, module_count, redundancy, efficiency "
-                                        "FROM ups_group ORDER BY id"),
+    status = readAll(db, QStringLiteral("SELECT id, name, module_kw, module_count, redundancy, efficiency, "
+                                        "battery_minutes FROM ups_group ORDER BY id"),
                      m.upsGroups, [](Statement &s, UpsGroup &u, std::optional<Error> &error) {
                          u.id = s.columnInt64(0);
                          u.name = s.columnText(1);
@@ -258,6 +313,7 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          u.redundancy = parseKey(redundancyFromKey(s.columnText(4)), QStringLiteral("UPS group"), u.id,
                                                  QStringLiteral("redundancy"), error);
                          u.efficiency = s.columnDouble(5);
+                         u.batteryMinutes = s.columnDouble(6);
                      });
     if (!status) return status.error();
     status = readAll(db, QStringLiteral("SELECT id, hall_id, ups_group_id, name, path, breaker_a, voltage_v, phases "
@@ -299,6 +355,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                          c.redundancy = parseKey(redundancyFromKey(s.columnText(5)), QStringLiteral("CRAH group"), c.id,
                                                  QStringLiteral("redundancy"), error);
                      });
+    if (!status) return status.error();
+    status = readTopology(db, m);
     if (!status) return status.error();
     status = readPriceBook(db, m.priceBook);
     if (!status) return status.error();

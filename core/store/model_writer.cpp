@@ -28,19 +28,57 @@ const QString kInsertContract = QStringLiteral(
     "INSERT INTO contract (id, tenant_id, hall_id, racks, cage_m2, committed_kw, ramp_start_pct, ramp_months, "
     "draw_ratio, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
 
+// Fuel tanks, switchgear, pumps and reliability overrides (schema 6).
+Status insertTopology(SqliteConnection &db, const SiteModel &m)
+{
+    Status status = writeAll(db, QStringLiteral("INSERT INTO fuel_tank (id, name, litres, refuel_lead_hours) "
+                                                "VALUES (?1, ?2, ?3, ?4)"),
+                             m.fuelTanks, QStringLiteral("fuel tank"), [](Statement &s, const FuelTank &t) {
+                                 s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.litres).bind(4, t.refuelLeadHours);
+                             });
+    if (!status) return status;
+    status = writeAll(db, QStringLiteral("INSERT INTO switchgear (id, name, kind, path, count, redundancy, rated_kw) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                      m.switchgear, QStringLiteral("switchgear"), [](Statement &s, const Switchgear &g) {
+                          s.bind(1, qint64(g.id)).bind(2, g.name).bind(3, toKey(g.kind)).bind(4, toKey(g.path));
+                          s.bind(5, g.count).bind(6, toKey(g.redundancy)).bind(7, g.ratedKw);
+                      });
+    if (!status) return status;
+    status = writeAll(db, QStringLiteral("INSERT INTO pump_group (id, name, unit_kw, count, redundancy) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                      m.pumps, QStringLiteral("pump group"), [](Statement &s, const PumpGroup &p) {
+                          s.bind(1, qint64(p.id)).bind(2, p.name).bind(3, p.unitKw).bind(4, p.count);
+                          s.bind(5, toKey(p.redundancy));
+                      });
+    if (!status) return status;
+    // Keyed by (kind, component id), not by an id of its own: written here rather than by writeAll().
+    Statement s = db.prepare(QStringLiteral("INSERT INTO component_reliability (kind, component_id, mtbf_hours, "
+                                            "mttr_hours) VALUES (?1, ?2, ?3, ?4)"));
+    for (const ComponentReliability &c : m.componentReliability) {
+        s.reset();
+        s.bind(1, c.kind).bind(2, qint64(c.componentId)).bind(3, c.mtbfHours).bind(4, c.mttrHours);
+        if (!s.run())
+            return writeError(db, QStringLiteral("component reliability %1 %2").arg(c.kind).arg(c.componentId));
+    }
+    return {};
+}
+
 } // namespace
 
 Status updateSite(SqliteConnection &db, const Site &site)
 {
     Statement s = db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO site (id, name, location, land_area_m2, currency, design_ambient_c, auxiliary_kw, "
-        "load_power_factor, cold_aisle_min_m, hot_aisle_min_m, service_min_m, wall_min_m, notes) "
-        "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        "load_power_factor, cold_aisle_min_m, hot_aisle_min_m, service_min_m, wall_min_m, notes, "
+        "grid_outages_per_year, grid_outage_mean_hours, grid_outage_tail_share, grid_outage_tail_mean_hours) "
+        "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"));
     s.bind(1, site.name).bind(2, site.location).bind(3, site.landAreaM2).bind(4, site.currency);
     s.bind(5, site.designAmbientC).bind(6, site.auxiliaryKw).bind(7, site.loadPowerFactor);
     const ClearanceRules &c = site.clearance;
     s.bind(8, c.coldAisleMinM).bind(9, c.hotAisleMinM).bind(10, c.serviceMinM).bind(11, c.wallMinM);
     s.bind(12, site.notes);
+    s.bind(13, site.grid.outagesPerYear).bind(14, site.grid.meanHours).bind(15, site.grid.tailShare);
+    s.bind(16, site.grid.tailMeanHours);
     return s.run() ? Status() : writeError(db, QStringLiteral("site"));
 }
 
@@ -149,10 +187,10 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
     status = writeAll(db, kInsertTenant, m.tenants, QStringLiteral("tenant"), bindTenant);
     if (!status) return status;
     status = writeAll(db, QStringLiteral("INSERT INTO ups_group (id, name, module_kw, module_count, redundancy, "
-                                         "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                                         "efficiency, battery_minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                       m.upsGroups, QStringLiteral("UPS group"), [](Statement &s, const UpsGroup &u) {
                           s.bind(1, qint64(u.id)).bind(2, u.name).bind(3, u.moduleKw).bind(4, u.moduleCount);
-                          s.bind(5, toKey(u.redundancy)).bind(6, u.efficiency);
+                          s.bind(5, toKey(u.redundancy)).bind(6, u.efficiency).bind(7, u.batteryMinutes);
                       });
     if (!status) return status;
     status = writeAll(db, QStringLiteral("INSERT INTO pdu (id, hall_id, ups_group_id, name, path, breaker_a, "
@@ -176,17 +214,21 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                       });
     if (!status) return status;
     status = writeAll(db, QStringLiteral("INSERT INTO transformer_group (id, name, unit_kva, count, redundancy, "
-                                         "efficiency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                                         "efficiency, path) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                       m.transformers, QStringLiteral("transformer group"), [](Statement &s, const TransformerGroup &t) {
                           s.bind(1, qint64(t.id)).bind(2, t.name).bind(3, t.unitKva).bind(4, t.count);
-                          s.bind(5, toKey(t.redundancy)).bind(6, t.efficiency);
+                          s.bind(5, toKey(t.redundancy)).bind(6, t.efficiency).bind(7, toKey(t.path));
                       });
     if (!status) return status;
     status = writeAll(db, QStringLiteral("INSERT INTO generator_group (id, name, unit_kva, count, power_factor, "
-                                         "redundancy) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                                         "redundancy, fail_to_start, start_seconds, fuel_lph_25, fuel_lph_50, "
+                                         "fuel_lph_75, fuel_lph_100) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
                       m.generators, QStringLiteral("generator group"), [](Statement &s, const GeneratorGroup &g) {
                           s.bind(1, qint64(g.id)).bind(2, g.name).bind(3, g.unitKva).bind(4, g.count);
-                          s.bind(5, g.powerFactor).bind(6, toKey(g.redundancy));
+                          s.bind(5, g.powerFactor).bind(6, toKey(g.redundancy)).bind(7, g.failToStart);
+                          s.bind(8, g.startSeconds).bind(9, g.fuelLph25).bind(10, g.fuelLph50);
+                          s.bind(11, g.fuelLph75).bind(12, g.fuelLph100);
                       });
     if (!status) return status;
     status = writeAll(db, QStringLiteral("INSERT INTO chiller_group (id, name, unit_rated_kw, rated_ambient_c, "
@@ -203,6 +245,8 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                           s.bind(1, qint64(c.id)).bind(2, qint64(c.hallId)).bind(3, c.name).bind(4, c.unitKw);
                           s.bind(5, c.count).bind(6, toKey(c.redundancy));
                       });
+    if (!status) return status;
+    status = insertTopology(db, m);
     if (!status) return status;
     status = updatePriceBook(db, m.priceBook);
     if (!status) return status;

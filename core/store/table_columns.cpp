@@ -66,11 +66,12 @@ const TableColumns<Hall> &hallColumns()
         QStringLiteral("hall"),
         {QStringLiteral("building_id"), QStringLiteral("name"), QStringLiteral("outline_json"), QStringLiteral("tile_m"),
          QStringLiteral("floor_load_kg_per_m2"), QStringLiteral("ceiling_height_m"), QStringLiteral("status"),
-         QStringLiteral("commissioned")},
+         QStringLiteral("commissioned"), QStringLiteral("thermal_mass_kj_per_k"), QStringLiteral("inlet_limit_rise_k")},
         [](Statement &s, const Hall &h) {
             s.bind(1, qint64(h.id)).bindId(2, h.buildingId).bind(3, h.name);
             s.bind(4, outlineToText(h.outline)).bind(5, h.tileM).bind(6, h.floorLoadKgPerM2);
             s.bind(7, h.ceilingHeightM).bind(8, toKey(h.status)).bindDate(9, h.commissioned);
+            s.bind(10, h.thermalMassKjPerK).bind(11, h.inletLimitRiseK);
         }};
     return columns;
 }

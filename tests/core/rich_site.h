@@ -15,7 +15,7 @@ inline SiteModel richSite()
     SiteModel m;
     m.site = Site{QStringLiteral("Lomé Carrier Hotel"), QStringLiteral("Lomé, Togo — Zone portuaire"), 10600.5,
                   QStringLiteral("XOF"), 36.6, 120.25, 0.92, ClearanceRules{1.35, 0.6 + 1.0 / 3.0, 1.5, 0.8},
-                  QStringLiteral("Ligne 1\nLigne 2, \"quoted\"\t✓")};
+                  QStringLiteral("Ligne 1\nLigne 2, \"quoted\"\t✓"), GridOutageProfile{}};
     m.buildings = {Building{1, QStringLiteral("Bâtiment principal")}, Building{2, QString()}};   // no hall in it, and no name
 
     Hall a;
@@ -140,6 +140,25 @@ inline SiteModel richSite()
     m.chillers = {ChillerGroup{1, QStringLiteral("Refroidisseurs"), 450, 35, 1.2, 3.1, 4, Redundancy::NPlus1}};
     m.crahs = {CrahGroup{1, 1, QStringLiteral("CRAH A"), 90, 6, Redundancy::NPlus2},
                CrahGroup{2, 9007199254740993, QStringLiteral("CRAH B"), 90, 4, Redundancy::N}};
+
+    // Topology (schema 6): every new figure away from its default, so a lost field shows.
+    m.site.grid = GridOutageProfile{97.5, 2.25, 0.05, 30};
+    m.halls.front().thermalMassKjPerK = 12500.5;
+    m.halls.front().inletLimitRiseK = 8;
+    m.transformers.front().path = FeedPath::B;
+    m.generators.front().failToStart = 0.012;
+    m.generators.front().startSeconds = 45;
+    m.generators.front().fuelLph25 = 80.5;
+    m.generators.front().fuelLph50 = 140.25;
+    m.generators.front().fuelLph75 = 200.125;
+    m.generators.front().fuelLph100 = 270;
+    m.upsGroups.front().batteryMinutes = 7.5;
+    m.fuelTanks = {FuelTank{2, QStringLiteral("Cuve « est »"), 30000, 36}, FuelTank{5, QStringLiteral("Cuve 2"), 1e-3, 0}};
+    m.switchgear = {Switchgear{1, QStringLiteral("ATS A"), SwitchgearKind::Ats, FeedPath::A, 2, Redundancy::NPlus1, 1600},
+                    Switchgear{3, QStringLiteral("TGBT B"), SwitchgearKind::Switchgear, FeedPath::B, 1, Redundancy::N, 0}};
+    m.pumps = {PumpGroup{4, QStringLiteral("Pompes EG"), 600, 3, Redundancy::NPlus1}};
+    m.componentReliability = {ComponentReliability{QStringLiteral("chiller"), 1, 12000, 30},
+                              ComponentReliability{QStringLiteral("diesel-generator"), 1, 900.5, 24}};
 
     // Scenarios out of id order; their children in id order (the file reads them back so).
     Scenario base;

@@ -10,7 +10,7 @@ inline SiteModel smallSite()
 {
     SiteModel m;
     m.site = Site{QStringLiteral("Test site"), QStringLiteral("Lomé, Togo"), 10600, QStringLiteral("XOF"), 35, 20,
-                  0.9, ClearanceRules{}, QStringLiteral("for tests")};
+                  0.9, ClearanceRules{}, QStringLiteral("for tests"), GridOutageProfile{}};
     m.buildings = {Building{1, QStringLiteral("Main")}};
     Hall hall;
     hall.id = 1;

@@ -227,7 +227,8 @@ private Q_SLOTS:
             QVERIFY2(v3Tables.contains(QLatin1String(table)), table);
             QCOMPARE(tableDump(path, QLatin1String(table)), QString());
         }
-        QCOMPARE(columnNames(path, QStringLiteral("site")).mid(before.columns.at(v2Tables.indexOf("site")).size()),
+        // Schema 3 adds the clearance columns (later versions add more after them).
+        QCOMPARE(columnNames(path, QStringLiteral("site")).mid(before.columns.at(v2Tables.indexOf("site")).size(), 4),
                  (QStringList{"cold_aisle_min_m", "hot_aisle_min_m", "service_min_m", "wall_min_m"}));
         QCOMPARE(dump(path, v2Tables, before.columns).rows, before.rows);
         expectDefaultClearances(path);
@@ -325,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.priceBook.items.size(), std::size_t(14));
         doc.value().reset();
 
-        QCOMPARE(userVersion(path), qint64(5));
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
         const QStringList v5Tables = tableNames(path);
         for (const char *table : {"quote", "quote_line", "quote_rack", "quote_hold"})
             QVERIFY2(v5Tables.contains(QLatin1String(table)), table);
@@ -345,6 +346,70 @@ private Q_SLOTS:
         QCOMPARE(held.rackIds.size(), std::size_t(held.requirement.racks));
         QVERIFY(!held.lines.empty());
         QCOMPARE(m.quotes.back().status, QuoteStatus::Issued);
+    }
+
+    // Version 5 gains the topology: new tables empty, new columns at their defaults (a utility that
+    // never fails, the library's generator figures, 10 min batteries, shared transformers, halls of
+    // air alone); every row that was there keeps every value it had.
+    void version5GainsTopologyWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v5.hectare"));
+        const QStringList v5Tables = tableNames(path);
+        QVERIFY(!v5Tables.contains(QStringLiteral("fuel_tank")));
+        const Dump before = dump(path, v5Tables);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const SiteModel upgraded = doc.value()->model();
+        QCOMPARE(upgraded.site.grid, GridOutageProfile{});
+        QCOMPARE(upgraded.site.grid.outagesPerYear, 0.0);
+        QVERIFY(!upgraded.generators.empty());
+        for (const GeneratorGroup &g : upgraded.generators) {
+            QCOMPARE(g.failToStart, 0.0094);
+            QCOMPARE(g.startSeconds, 10.0);
+            QCOMPARE(g.fuelLph25, 65.7);
+            QCOMPARE(g.fuelLph100, 215.5);
+        }
+        QVERIFY(!upgraded.upsGroups.empty());
+        for (const UpsGroup &u : upgraded.upsGroups)
+            QCOMPARE(u.batteryMinutes, 10.0);
+        for (const TransformerGroup &t : upgraded.transformers)
+            QCOMPARE(t.path, FeedPath::None);
+        for (const Hall &h : upgraded.halls) {
+            QCOMPARE(h.thermalMassKjPerK, 0.0);
+            QCOMPARE(h.inletLimitRiseK, 10.0);
+        }
+        QVERIFY(upgraded.fuelTanks.empty());
+        QVERIFY(upgraded.switchgear.empty());
+        QVERIFY(upgraded.pumps.empty());
+        QVERIFY(upgraded.componentReliability.empty());
+        QCOMPARE(upgraded.quotes.size(), std::size_t(2));
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(6));
+        const QStringList v6Tables = tableNames(path);
+        for (const char *table : {"fuel_tank", "switchgear", "pump_group", "component_reliability"})
+            QVERIFY2(v6Tables.contains(QLatin1String(table)), table);
+        QCOMPARE(dump(path, v5Tables, before.columns).rows, before.rows);
+    }
+
+    // The version-6 fixture (the sample site) reads its topology back.
+    void version6FixtureHasItsTopology()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Document>> doc = Document::open(copyFixture(dir, QStringLiteral("site-v6.hectare")));
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        const SiteModel &m = doc.value()->model();
+        QCOMPARE(m.site.grid.outagesPerYear, 100.0);
+        QCOMPARE(m.site.grid.tailShare, 0.05);
+        QCOMPARE(m.fuelTanks.size(), std::size_t(2));
+        QCOMPARE(m.switchgear.size(), std::size_t(4));
+        QCOMPARE(m.switchgear.front().kind, SwitchgearKind::Ats);
+        QCOMPARE(m.switchgear.back().path, FeedPath::B);
+        QCOMPARE(m.pumps.size(), std::size_t(1));
+        QCOMPARE(m.generators.front().startSeconds, 30.0);
+        QCOMPARE(m.halls.front().thermalMassKjPerK, 15000.0);
     }
 
     // The version-2 fixture (the sample site with its two scenarios) reads them back.

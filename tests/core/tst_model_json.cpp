@@ -152,7 +152,7 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     const QJsonObject root = QJsonDocument::fromJson(exportModelJson(test::richSite())).object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("hectare-site"));
     QCOMPARE(root.value("formatVersion").toInteger(), qint64(1));
-    QCOMPARE(root.keys().size(), 20);   // format, formatVersion, site, 16 tables and the price book
+    QCOMPARE(root.keys().size(), 24);   // format, formatVersion, site, 20 tables and the price book
     QCOMPARE(root.value("priceBook").toObject().keys().size(), 10);   // even when the book is empty
 
     const QJsonObject rackWithDefaults = root.value("racks").toArray().at(3).toObject();
@@ -175,7 +175,10 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     QCOMPARE(root.value("transformers").toArray().at(0).toObject().value("redundancy").toString(),
              QStringLiteral("2N"));
     QVERIFY(root.value("pdus").toArray().at(2).toObject().value("upsGroupId").isNull());
-    QCOMPARE(root.value("site").toObject().keys().size(), 12);
+    QCOMPARE(root.value("site").toObject().keys().size(), 16);
+    QCOMPARE(root.value("site").toObject().value("gridOutageTailMeanHours").toDouble(), 30.0);
+    QCOMPARE(root.value("switchgear").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("ats"));
+    QCOMPARE(root.value("componentReliability").toArray().at(1).toObject().value("componentId").toInteger(), qint64(1));
     QCOMPARE(root.value("site").toObject().value("serviceMinM").toDouble(), 1.5);
 
     const QJsonObject crah = root.value("obstacles").toArray().at(0).toObject();

@@ -29,7 +29,7 @@ SiteModel validSite()
 {
     SiteModel m;
     m.site = Site{QStringLiteral("Test site"), QStringLiteral("Lomé, Togo"), 10600, QStringLiteral("XOF"), 35, 40,
-                  0.9, ClearanceRules{}, QString()};
+                  0.9, ClearanceRules{}, QString(), GridOutageProfile{}};
     m.buildings = {Building{1, QStringLiteral("Main")}};
     Hall colo;
     colo.id = 1;
