@@ -2558,6 +2558,122 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>position %1 it holds is not in hall %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid outages per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid outage mean hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid outage tail share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid outage tail mean hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inlet limit rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail-to-start probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel at 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel at 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel at 75 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be less than at a lower load (%1 &lt; %2 L/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel tank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuel lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer switch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchgear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pump group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability of %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a kind of component the document has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 #%2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is overridden twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Placement</name>
@@ -3752,6 +3868,17 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
             <numerusform>%n group short with every unit in</numerusform>
             <numerusform>%n groups short with every unit in</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hectare::TopologyCompile</name>
+    <message>
+        <source>Generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one generator group is not supported yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

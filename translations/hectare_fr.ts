@@ -2595,6 +2595,122 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>position %1 it holds is not in hall %2</source>
         <translation>l’emplacement %1 qu’il réserve n’est pas dans la salle %2</translation>
     </message>
+    <message>
+        <source>grid outages per year</source>
+        <translation>coupures du réseau par an</translation>
+    </message>
+    <message>
+        <source>grid outage mean hours</source>
+        <translation>durée moyenne des coupures (h)</translation>
+    </message>
+    <message>
+        <source>grid outage tail share</source>
+        <translation>part des coupures longues</translation>
+    </message>
+    <message>
+        <source>grid outage tail mean hours</source>
+        <translation>durée moyenne des coupures longues (h)</translation>
+    </message>
+    <message>
+        <source>thermal mass</source>
+        <translation>inertie thermique</translation>
+    </message>
+    <message>
+        <source>inlet limit rise</source>
+        <translation>échauffement admissible à l’aspiration</translation>
+    </message>
+    <message>
+        <source>fail-to-start probability</source>
+        <translation>probabilité de non-démarrage</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>temps de démarrage</translation>
+    </message>
+    <message>
+        <source>fuel at 25 %</source>
+        <translation>gazole à 25 %</translation>
+    </message>
+    <message>
+        <source>fuel at 50 %</source>
+        <translation>gazole à 50 %</translation>
+    </message>
+    <message>
+        <source>fuel at 75 %</source>
+        <translation>gazole à 75 %</translation>
+    </message>
+    <message>
+        <source>fuel at 100 %</source>
+        <translation>gazole à 100 %</translation>
+    </message>
+    <message>
+        <source>must not be less than at a lower load (%1 &lt; %2 L/h)</source>
+        <translation>ne doit pas être inférieure à celle d’une charge plus faible (%1 &lt; %2 L/h)</translation>
+    </message>
+    <message>
+        <source>battery minutes</source>
+        <translation>autonomie des batteries (min)</translation>
+    </message>
+    <message>
+        <source>Fuel tank %1</source>
+        <translation>Cuve de gazole %1</translation>
+    </message>
+    <message>
+        <source>litres</source>
+        <translation>litres</translation>
+    </message>
+    <message>
+        <source>refuel lead time</source>
+        <translation>délai de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Transfer switch %1</source>
+        <translation>Inverseur de sources %1</translation>
+    </message>
+    <message>
+        <source>Switchgear %1</source>
+        <translation>Tableau de distribution %1</translation>
+    </message>
+    <message>
+        <source>rated kW</source>
+        <translation>kW nominaux</translation>
+    </message>
+    <message>
+        <source>Pump group %1</source>
+        <translation>Groupe de pompes %1</translation>
+    </message>
+    <message>
+        <source>Reliability of %1 #%2</source>
+        <translation>Fiabilité de %1 n° %2</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>is not a kind of component the document has</source>
+        <translation>n’est pas un type de composant du document</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>composant</translation>
+    </message>
+    <message>
+        <source>refers to %1 #%2, which does not exist</source>
+        <translation>renvoie à %1 n° %2, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>is overridden twice</source>
+        <translation>est redéfinie deux fois</translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation>MTBF</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Placement</name>
@@ -3789,6 +3905,17 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
             <numerusform>%n groupe insuffisant même avec toutes ses unités en service</numerusform>
             <numerusform>%n groupes insuffisants même avec toutes leurs unités en service</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hectare::TopologyCompile</name>
+    <message>
+        <source>Generators</source>
+        <translation>Groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>more than one generator group is not supported yet</source>
+        <translation>plusieurs groupes de groupes électrogènes ne sont pas encore pris en charge</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ namespace {
 constexpr double kAirDensityKgPerM3 = 1.2;
 constexpr double kAirHeatKjPerKgK = 1.005;
 
-QString tr(const char *text) { return QCoreApplication::translate("hectare::TopologyCompile", text); }
 
 // Builds the network's groups and units, with each unit's figures from the library or an override.
 class Builder
@@ -173,7 +172,9 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
     }
     const ReliabilityLibrary &library = options.library ? *options.library : bundled.value();
     if (model.generators.size() > 1)
-        return Error{tr("Generators"), tr("more than one generator group is not supported yet")};
+        return Error{QCoreApplication::translate("hectare::TopologyCompile", "Generators"),
+                     QCoreApplication::translate("hectare::TopologyCompile",
+                                                 "more than one generator group is not supported yet")};
 
     Network n;
     Builder build(model, library, n);
