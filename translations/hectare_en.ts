@@ -1611,6 +1611,145 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
 </context>
 <context>
+    <name>hectare::FailureScenario</name>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → load %2 loses power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → load %2 loses cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizon must be &gt; 0 hours and finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a capacity scale names a group that does not exist or is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time must be ≥ 0 and finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outage duration must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failing unit does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit in maintenance does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance must end after it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit failing to start is not a generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid outage at %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generators starting (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in maintenance since %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 derated to %2 % of rated capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below k (%2 of %3 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel exhausted at %1 h (tanks for %2 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery of %1 exhausted after %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power back at %1 h, %2 restarting (%3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal ride-through of %1 exhausted after %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::Growth</name>
     <message>
         <source>Scenario &quot;%1&quot;</source>

@@ -1648,6 +1648,145 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     </message>
 </context>
 <context>
+    <name>hectare::FailureScenario</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation> ; et </translation>
+    </message>
+    <message>
+        <source>%1 → load %2 loses power</source>
+        <translation>%1 → la charge %2 perd l’alimentation</translation>
+    </message>
+    <message>
+        <source>%1 → load %2 loses cooling</source>
+        <translation>%1 → la charge %2 perd le refroidissement</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation>Scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>the horizon must be &gt; 0 hours and finite</source>
+        <translation>l’horizon doit être fini et supérieur à 0 heure</translation>
+    </message>
+    <message>
+        <source>a capacity scale names a group that does not exist or is negative</source>
+        <translation>un coefficient de capacité désigne un groupe inexistant ou est négatif</translation>
+    </message>
+    <message>
+        <source>the time must be ≥ 0 and finite</source>
+        <translation>l’instant doit être fini et ≥ 0</translation>
+    </message>
+    <message>
+        <source>the outage duration must be ≥ 0</source>
+        <translation>la durée de la coupure doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>the failing unit does not exist</source>
+        <translation>l’unité en panne n’existe pas</translation>
+    </message>
+    <message>
+        <source>the unit in maintenance does not exist</source>
+        <translation>l’unité en maintenance n’existe pas</translation>
+    </message>
+    <message>
+        <source>maintenance must end after it begins</source>
+        <translation>la maintenance doit finir après avoir commencé</translation>
+    </message>
+    <message>
+        <source>the unit failing to start is not a generator</source>
+        <translation>l’unité qui ne démarre pas n’est pas un groupe électrogène</translation>
+    </message>
+    <message>
+        <source>generator %1</source>
+        <translation>groupe électrogène %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unité %1</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>path %1 (A)</source>
+        <translation>voie %1 (A)</translation>
+    </message>
+    <message>
+        <source>path %1 (B)</source>
+        <translation>voie %1 (B)</translation>
+    </message>
+    <message>
+        <source>cooling %1</source>
+        <translation>refroidissement %1</translation>
+    </message>
+    <message>
+        <source>grid outage at %1 h</source>
+        <translation>coupure du réseau à %1 h</translation>
+    </message>
+    <message>
+        <source>generators starting (%1 min)</source>
+        <translation>démarrage des groupes électrogènes (%1 min)</translation>
+    </message>
+    <message>
+        <source>%1 failed to start</source>
+        <translation>%1 n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2 h</source>
+        <translation>%1 en panne à %2 h</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance since %2 h</source>
+        <translation>%1 en maintenance depuis %2 h</translation>
+    </message>
+    <message>
+        <source>%1 derated to %2 % of rated capacity</source>
+        <translation>%1 déclassé à %2 % de sa capacité nominale</translation>
+    </message>
+    <message>
+        <source>%1 below k (%2 of %3 needed)</source>
+        <translation>%1 sous k (%2 sur %3 nécessaires)</translation>
+    </message>
+    <message>
+        <source>fuel exhausted at %1 h (tanks for %2 h)</source>
+        <translation>gazole épuisé à %1 h (cuves pour %2 h)</translation>
+    </message>
+    <message>
+        <source>source lost</source>
+        <translation>source perdue</translation>
+    </message>
+    <message>
+        <source>battery of %1 exhausted after %2 min</source>
+        <translation>batteries de %1 épuisées après %2 min</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 hors service</translation>
+    </message>
+    <message>
+        <source>power back at %1 h, %2 restarting (%3 min)</source>
+        <translation>alimentation rétablie à %1 h, redémarrage de %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>thermal ride-through of %1 exhausted after %2 min</source>
+        <translation>inertie thermique de %1 épuisée après %2 min</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 perdu</translation>
+    </message>
+</context>
+<context>
     <name>hectare::Growth</name>
     <message>
         <source>Scenario &quot;%1&quot;</source>
