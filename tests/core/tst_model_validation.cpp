@@ -494,6 +494,31 @@ void TestModelValidation::defect_data()
     QTest::newRow("CRAH 0 kW") << Defect([](SiteModel &m) { m.crahs[0].unitKw = 0; }) << 1
                                << QStringLiteral("Hall \"Colocation 1\", CRAH group \"CRAH C\": unit kW")
                                << QStringLiteral("greater than 0");
+
+    // Topology (schema 6): grid profile, fuel, buffers, reliability overrides
+    QTest::newRow("grid tail share 1.5") << Defect([](SiteModel &m) { m.site.grid.tailShare = 1.5; }) << 1
+                                         << QStringLiteral("Site \"Test site\": grid outage tail share")
+                                         << QStringLiteral("1.5");
+    QTest::newRow("fuel tank −1 L") << Defect([](SiteModel &m) {
+        m.fuelTanks = {FuelTank{1, QStringLiteral("Cuve"), -1, 24}};
+    }) << 1 << QStringLiteral("Fuel tank \"Cuve\": litres") << QStringLiteral("0 or more");
+    QTest::newRow("fuel falling with load") << Defect([](SiteModel &m) { m.generators[0].fuelLph75 = 50; }) << 1
+                                            << QStringLiteral("Generator group \"Gensets\": fuel at 75 %")
+                                            << QStringLiteral("must not be less than at a lower load");
+    QTest::newRow("override of a missing generator") << Defect([](SiteModel &m) {
+        m.componentReliability = {ComponentReliability{QStringLiteral("diesel-generator"), 99, 1000, 10}};
+    }) << 1 << QStringLiteral("Reliability of \"diesel-generator\" #99: component")
+       << QStringLiteral("which does not exist");
+    QTest::newRow("override twice") << Defect([](SiteModel &m) {
+        m.componentReliability = {ComponentReliability{QStringLiteral("diesel-generator"), 1, 1000, 10},
+                                  ComponentReliability{QStringLiteral("diesel-generator"), 1, 2000, 10}};
+    }) << 1 << QStringLiteral("Reliability of \"diesel-generator\" #1: component") << QStringLiteral("overridden twice");
+    QTest::newRow("override MTBF 0") << Defect([](SiteModel &m) {
+        m.componentReliability = {ComponentReliability{QStringLiteral("diesel-generator"), 1, 0, 10}};
+    }) << 1 << QStringLiteral("Reliability of \"diesel-generator\" #1: MTBF") << QStringLiteral("greater than 0");
+    QTest::newRow("override MTTR −1") << Defect([](SiteModel &m) {
+        m.componentReliability = {ComponentReliability{QStringLiteral("diesel-generator"), 1, 1000, -1}};
+    }) << 1 << QStringLiteral("Reliability of \"diesel-generator\" #1: MTTR") << QStringLiteral("0 or more");
 }
 
 void TestModelValidation::defect()
