@@ -7615,22 +7615,6 @@ ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the quote for the customer as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the quote as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7640,6 +7624,22 @@ ratio</source>
     </message>
     <message>
         <source>No quote holds positions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF or CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quote for the customer as a PDF, or its lines and totals as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

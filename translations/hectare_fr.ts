@@ -7674,22 +7674,6 @@ consommation</translation>
         <translation>Retirer le devis et libérer ce qu’il réserve</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <source>Write the quote for the customer as a PDF</source>
-        <translation>Écrire le devis pour le client au format PDF</translation>
-    </message>
-    <message>
-        <source>Save the quote as PDF</source>
-        <translation>Enregistrer le devis en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>No document</source>
         <translation>Aucun document</translation>
     </message>
@@ -7700,6 +7684,22 @@ consommation</translation>
     <message>
         <source>No quote holds positions today</source>
         <translation>Aucun devis ne réserve d’emplacements aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Save PDF or CSV…</source>
+        <translation>Enregistrer en PDF ou CSV…</translation>
+    </message>
+    <message>
+        <source>Write the quote for the customer as a PDF, or its lines and totals as CSV</source>
+        <translation>Écrire le devis pour le client en PDF, ou ses lignes et totaux en CSV</translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation>Enregistrer le devis</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;CSV files (*.csv)</source>
+        <translation>Fichiers PDF (*.pdf);;Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

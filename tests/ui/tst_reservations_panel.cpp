@@ -217,6 +217,15 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(session->undoStack()->count(), 1);   // writing a PDF is not an edit
+
+        // The same button writes the lines and totals as CSV when the name says so.
+        const QString csvPath = dir.filePath(built.value().number + QStringLiteral(".csv"));
+        QVERIFY(panel.savePdf(csvPath).ok());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY2(text.contains(built.value().number.toUtf8()) && text.contains("PDF customer"), text.constData());
+        QVERIFY(!text.startsWith("%PDF-"));
     }
 
     void theWindowHasTheDockThePriceBookAndShowsAQuotesPositions()

@@ -8,15 +8,18 @@
 #include "models/table_roles.h"
 #include "session/document_session.h"
 
+#include "quoting/quote_csv.h"
 #include "quoting/reservations.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -46,7 +49,8 @@ ReservationsPanel::ReservationsPanel(QWidget *parent) : QWidget(parent)
                        tr("The customer signed: create the contract and occupy the positions"));
     m_cancel = button(tr("&Cancel quote"), QStringLiteral("cancelQuote"),
                       tr("Withdraw the quote and release what it holds"));
-    m_savePdf = button(tr("Save PDF…"), QStringLiteral("saveQuotePdf"), tr("Write the quote for the customer as a PDF"));
+    m_savePdf = button(tr("Save PDF or CSV…"), QStringLiteral("saveQuotePdf"),
+                       tr("Write the quote for the customer as a PDF, or its lines and totals as CSV"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("quoteTable"));
@@ -189,12 +193,30 @@ Status ReservationsPanel::cancelSelected()
     return run(QuoteCommands::execute(m_session, QuoteCommands::cancel(m_session, currentQuoteId())));
 }
 
+namespace {
+
+// The quote's lines and totals as CSV (core/quoting/quote_csv.h), written whole or not at all.
+Status writeQuoteCsvFile(const Quote &quote, const QString &path)
+{
+    Result<QByteArray> csv = quoteCsv(quote);
+    if (!csv)
+        return csv.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv->size() || !file.commit())
+        return Error{QDir::toNativeSeparators(path), file.errorString()};
+    return {};
+}
+
+} // namespace
+
 Status ReservationsPanel::savePdf(const QString &path)
 {
     const Quote *quote = m_session ? m_session->model().quote(currentQuoteId()) : nullptr;
     if (!quote)
         return {};
-    const Status status = run(writeQuotePdf(m_session->model(), *quote, path));
+    const Status status = run(path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+                                  ? writeQuoteCsvFile(*quote, path)
+                                  : writeQuotePdf(m_session->model(), *quote, path));
     if (status)
         Q_EMIT pdfSaved(path);
     return status;
@@ -205,12 +227,15 @@ void ReservationsPanel::chooseAndSavePdf()
     const Quote *quote = m_session ? m_session->model().quote(currentQuoteId()) : nullptr;
     if (!quote)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the quote as PDF"), quote->number + QStringLiteral(".pdf"),
-                                                tr("PDF files (*.pdf)"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the quote"), quote->number + QStringLiteral(".pdf"),
+                                                tr("PDF files (*.pdf);;CSV files (*.csv)"), &filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
+    const bool csv = filter.contains(QStringLiteral("*.csv")) || path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".pdf");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     savePdf(path);
 }
 
