@@ -1,4 +1,5 @@
 #include "quoting/placement.h"
+#include "quoting/placement_text.h"
 
 #include "capacity/capacity_budget.h"
 #include "capacity/plant_ratings.h"
@@ -14,34 +15,16 @@
 #include <cmath>
 
 namespace hectare {
+using namespace placement;
 namespace {
 
 constexpr double kEps = 1e-9;
-
-
-QString kw(double value) { return QLocale().toString(value, 'f', 1); }
-
-// A shortfall smaller than the one decimal shown would read "short by 0.0 kW".
-QString shortBy(double missing) { return missing < 0.05 ? QLocale().toString(missing, 'f', 2) : kw(missing); }
-
-QString quoted(const QString &name) { return QLatin1Char('"') + name + QLatin1Char('"'); }
 
 // One position that could take one of the customer's racks, in row order.
 struct Slot
 {
     const Rack *rack = nullptr;
     bool eligible = false;
-};
-
-// What the hall's free positions lack, counted for the refusal message.
-struct Eligibility
-{
-    int free = 0;            // free and not held
-    int tooLowKw = 0;        // free, but designed for less than the kW per rack
-    int noAbFeeds = 0;       // free, but without feeds on both paths (A/B asked for)
-    int noFeed = 0;          // free, but fed by no PDU at all
-    int tooHeavy = 0;        // free, but the floor or the position cannot bear the weight
-    int eligible = 0;
 };
 
 struct HallScan
@@ -68,8 +51,9 @@ bool isEligible(const SiteModel &model, const Hall &hall, const Rack &rack, cons
         return false;
     }
     if (r.abFeeds) {
-        const bool ab = (hasFeed(model, rack.feedAPduId, FeedPath::A) && hasFeed(model, rack.feedBPduId, FeedPath::B))
-                        || (hasFeed(model, rack.feedAPduId, FeedPath::B) && hasFeed(model, rack.feedBPduId, FeedPath::A));
+        const bool ab =
+            (hasFeed(model, rack.feedAPduId, FeedPath::A) && hasFeed(model, rack.feedBPduId, FeedPath::B)) ||
+            (hasFeed(model, rack.feedAPduId, FeedPath::B) && hasFeed(model, rack.feedBPduId, FeedPath::A));
         if (!ab || rack.feedAPduId == rack.feedBPduId) {
             ++count.noAbFeeds;
             return false;
@@ -126,57 +110,6 @@ TermCheck checkTerm(const ScopeOutlook &scope, Resource res, double need, const 
             check.shortfall = Shortfall{res, need, std::max(0.0, headroom), m - first, true};
     }
     return check;
-}
-
-QString monthText(const GrowthResult &f, const QuoteRequirement &r, int termMonth)
-{
-    Q_UNUSED(f);
-    return QLocale().toString(r.start.addMonths(termMonth), QStringLiteral("MMM yyyy"));
-}
-
-QString shortfallText(const Shortfall &s, const QuoteRequirement &r, const GrowthResult *f)
-{
-    const QString resource = resourceDisplayName(s.resource);
-    if (s.forecast && f) {
-        const QString when = monthText(*f, r, s.month.value_or(0));
-        if (s.resource == Resource::Space)
-            return QCoreApplication::translate("hectare::Placement", "%1 runs out in month %2 of the term (%3) in the forecast: %4 positions needed, %5 left")
-                .arg(resource).arg(s.month.value_or(0) + 1).arg(when).arg(s.needed).arg(std::floor(s.available));
-        return QCoreApplication::translate("hectare::Placement", "%1 runs out in month %2 of the term (%3) in the forecast: %4 kW needed, %5 kW left, short by %6 kW")
-            .arg(resource).arg(s.month.value_or(0) + 1).arg(when, kw(s.needed), kw(s.available), shortBy(s.missing()));
-    }
-    if (s.resource == Resource::Space) {
-        const QString needed = QCoreApplication::translate("hectare::Placement", "space: %n position(s) needed", nullptr,
-                                                           int(s.needed));
-        const QString suitable = QCoreApplication::translate("hectare::Placement", "%n suitable and free", nullptr,
-                                                             int(s.available));
-        return needed + QStringLiteral(", ") + suitable;
-    }
-    return QCoreApplication::translate("hectare::Placement", "%1: %2 kW needed, %3 kW free, short by %4 kW").arg(resource, kw(s.needed), kw(s.available), shortBy(s.missing()));
-}
-
-QString spaceDetail(const Eligibility &c, const QuoteRequirement &r)
-{
-    QStringList why;
-    if (c.tooLowKw)
-        why << QCoreApplication::translate("hectare::Placement", "%n designed below the kW per rack", nullptr, c.tooLowKw);
-    if (c.noAbFeeds)
-        why << QCoreApplication::translate("hectare::Placement", "%n without A and B feeds", nullptr, c.noAbFeeds);
-    if (c.noFeed)
-        why << QCoreApplication::translate("hectare::Placement", "%n without a power feed", nullptr, c.noFeed);
-    if (c.tooHeavy)
-        why << QCoreApplication::translate("hectare::Placement", "%n that cannot bear the weight", nullptr, c.tooHeavy);
-    Q_UNUSED(r);
-    if (why.isEmpty())
-        return QString();
-    return QCoreApplication::translate("hectare::Placement", " (of %1 free: %2)").arg(c.free).arg(why.join(QStringLiteral(", ")));
-}
-
-QString runLabel(const PositionRun &run)
-{
-    if (run.rackIds.size() == 1)
-        return QCoreApplication::translate("hectare::Placement", "row %1, position %2").arg(quoted(run.rowName), run.firstRack);
-    return QCoreApplication::translate("hectare::Placement", "row %1, positions %2–%3").arg(quoted(run.rowName), run.firstRack, run.lastRack);
 }
 
 PositionRun makeRun(const Row &row, const std::vector<Slot> &slots, std::size_t from, std::size_t count)
@@ -271,55 +204,6 @@ std::vector<PositionRun> spreadPlacement(const HallScan &scan, int n, double &st
     return chosen;
 }
 
-int distinctRows(const std::vector<PositionRun> &runs)
-{
-    QSet<Id> rows;
-    for (const PositionRun &run : runs)
-        rows.insert(run.rowId);
-    return int(rows.size());
-}
-
-// The reasons a salesperson reads for one candidate, in ranking order.
-QStringList candidateReasons(const PlacementCandidate &c, const QuoteRequirement &r, const GrowthResult *forecast)
-{
-    QStringList reasons;
-    QStringList runs;
-    for (const PositionRun &run : c.runs)
-        runs << runLabel(run);
-    const QString positions = QCoreApplication::translate("hectare::Placement", "%n position(s)", nullptr, r.racks);
-    if (c.contiguous) {
-        reasons << QCoreApplication::translate("hectare::Placement", "%1 side by side: %2")
-                       .arg(positions, runs.join(QString()));
-    } else {
-        const QString rows = QCoreApplication::translate("hectare::Placement", "%n row(s)", nullptr, distinctRows(c.runs));
-        reasons << QCoreApplication::translate("hectare::Placement", "no row has %1 side by side; spread over %2: %3")
-                       .arg(positions, rows, runs.join(QStringLiteral("; ")));
-    }
-    if (c.strandedDesignKw < 0.05)
-        reasons << QCoreApplication::translate("hectare::Placement", "the positions' design power matches the kW asked for");
-    else
-        reasons << QCoreApplication::translate("hectare::Placement", "leaves %1 kW of the positions' design power unused")
-                       .arg(kw(c.strandedDesignKw));
-    if (c.contiguous && c.orphanedPositions == 0) {
-        reasons << QCoreApplication::translate("hectare::Placement", "leaves no free position stranded between sales");
-    } else if (c.contiguous) {
-        reasons << QCoreApplication::translate("hectare::Placement",
-                                               "leaves %n free position(s) in gaps too short for a customer this size",
-                                               nullptr, c.orphanedPositions);
-    }
-    const int freeCount = int(std::floor(c.spaceHeadroom + kEps));
-    const QString freePositions = QCoreApplication::translate("hectare::Placement", "%n free position(s)", nullptr,
-                                                              freeCount);
-    const QString headroom =
-        forecast ? QCoreApplication::translate("hectare::Placement",
-                                               "least headroom over the term (forecast P50): power %1 kW, cooling %2 kW, %3")
-                 : QCoreApplication::translate("hectare::Placement", "headroom after this sale: power %1 kW, cooling %2 kW, %3");
-    reasons << headroom.arg(kw(c.powerHeadroomKw), kw(c.coolingHeadroomKw), freePositions);
-    for (const Shortfall &w : c.p90Warnings)
-        reasons << QCoreApplication::translate("hectare::Placement", "warning, P90 forecast: %1").arg(shortfallText(w, r, forecast));
-    return reasons;
-}
-
 const ScopeOutlook *hallScope(const GrowthResult &f, Id hallId)
 {
     for (const ScopeOutlook &s : f.halls) {
@@ -409,7 +293,9 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
         const bool notBuilt = hall.status == HallStatus::Planned
                               && !(hall.commissioned.isValid() && hall.commissioned <= r.start);
         if (notBuilt) {
-            refusal.reason = QCoreApplication::translate("hectare::Placement", "Hall %1 is planned, not built by the start date").arg(quoted(hall.name));
+            refusal.reason =
+                QCoreApplication::translate("hectare::Placement", "Hall %1 is planned, not built by the start date")
+                    .arg(quoted(hall.name));
             result.refusals.push_back(refusal);
             continue;
         }
@@ -420,11 +306,13 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
                 cap = &c;
         }
         if (scan.count.eligible < r.racks)
-            refusal.shortfalls.push_back(Shortfall{Resource::Space, double(r.racks), double(scan.count.eligible), {}, false});
+            refusal.shortfalls.push_back(
+                Shortfall{Resource::Space, double(r.racks), double(scan.count.eligible), {}, false});
         if (cap && needKw > cap->power.free + kEps)
             refusal.shortfalls.push_back(Shortfall{Resource::Power, needKw, std::max(0.0, cap->power.free), {}, false});
         if (cap && needKw > cap->cooling.free + kEps)
-            refusal.shortfalls.push_back(Shortfall{Resource::Cooling, needKw, std::max(0.0, cap->cooling.free), {}, false});
+            refusal.shortfalls.push_back(
+                Shortfall{Resource::Cooling, needKw, std::max(0.0, cap->cooling.free), {}, false});
         // The generators back every hall: what they can still carry, in IT kW, is the site's limit.
         if (needKw > report.generatorFreeItKw + kEps)
             refusal.shortfalls.push_back(
@@ -459,7 +347,8 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
             // The generator plant, forecast in kVA: IT kW turned into kVA at today's margin.
             if (siteScope && report.generatorFreeItKw > kEps && report.generator.free > kEps) {
                 const double kvaPerItKw = report.generator.free / report.generatorFreeItKw;
-                const TermCheck p50 = checkTerm(*siteScope, Resource::Generator, needKw, *forecast, r, false, kvaPerItKw);
+                const TermCheck p50 =
+                    checkTerm(*siteScope, Resource::Generator, needKw, *forecast, r, false, kvaPerItKw);
                 if (p50.shortfall)
                     refusal.shortfalls.push_back(*p50.shortfall);
                 else if (const TermCheck p90 = checkTerm(*siteScope, Resource::Generator, needKw, *forecast, r, true,
@@ -474,10 +363,11 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
             for (const Shortfall &s : refusal.shortfalls) {
                 QString text = shortfallText(s, r, forecast);
                 if (s.resource == Resource::Space && !s.forecast)
-                    text += spaceDetail(scan.count, r);
+                    text += spaceDetail(scan.count);
                 parts << text;
             }
-            refusal.reason = QCoreApplication::translate("hectare::Placement", "Hall %1: %2").arg(quoted(hall.name), parts.join(QStringLiteral("; ")));
+            refusal.reason = QCoreApplication::translate("hectare::Placement", "Hall %1: %2")
+                                 .arg(quoted(hall.name), parts.join(QStringLiteral("; ")));
             result.refusals.push_back(refusal);
             continue;
         }
