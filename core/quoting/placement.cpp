@@ -1,5 +1,6 @@
 #include "quoting/placement.h"
 #include "quoting/placement_text.h"
+#include "quoting/reservations.h"
 
 #include "capacity/capacity_budget.h"
 #include "capacity/plant_ratings.h"
@@ -236,13 +237,7 @@ PlacementResult findPlacements(const SiteModel &model, const QuoteRequirement &r
     // Today's budgets, with every live hold but the one being re-placed.
     const SiteModel *budgetModel = &model;
     SiteModel withoutQuote;
-    QSet<Id> held;
-    for (const Quote &q : model.quotes) {
-        if (q.id == options.excludeQuoteId || !holdsCapacity(q, options.asOf))
-            continue;
-        for (Id id : q.rackIds)
-            held.insert(id);
-    }
+    const QSet<Id> held = heldRackIds(model, options.asOf, options.excludeQuoteId);
     if (options.excludeQuoteId != kNoId && model.quote(options.excludeQuoteId)) {
         withoutQuote = model;
         std::erase_if(withoutQuote.quotes, [&](const Quote &q) { return q.id == options.excludeQuoteId; });

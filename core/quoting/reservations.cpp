@@ -295,11 +295,11 @@ QString nextQuoteNumber(const SiteModel &model, int year)
 
 Id nextQuoteId(const SiteModel &model) { return nextId(model.quotes); }
 
-QSet<Id> heldRackIds(const SiteModel &model, QDate asOf)
+QSet<Id> heldRackIds(const SiteModel &model, QDate asOf, Id except)
 {
     QSet<Id> held;
     for (const Quote &q : model.quotes) {
-        if (holdsCapacity(q, asOf))
+        if (q.id != except && holdsCapacity(q, asOf))
             for (Id id : q.rackIds)
                 held.insert(id);
     }

@@ -67,8 +67,9 @@ Status expireLapsedQuotes(SqliteConnection &db, QDate today);
 QString nextQuoteNumber(const SiteModel &model, int year);
 Id nextQuoteId(const SiteModel &model);
 
-// The positions live quotes hold at `asOf`: free in the file, shown and counted as reserved.
-QSet<Id> heldRackIds(const SiteModel &model, QDate asOf);
+// The positions live quotes other than `except` hold at `asOf`: free in the file, shown and counted
+// as reserved.
+QSet<Id> heldRackIds(const SiteModel &model, QDate asOf, Id except = kNoId);
 // A rack's state as people should see it at `asOf`: a free position a live quote holds is reserved.
 RackState shownState(const Rack &rack, const QSet<Id> &held);
 

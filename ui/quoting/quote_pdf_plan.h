@@ -6,6 +6,7 @@
 
 #include "model/quote.h"
 #include "model/site_model.h"
+#include "quoting/quote_positions.h"
 
 #include <QColor>
 #include <QRectF>
@@ -21,16 +22,6 @@ namespace hectare::ui {
 
 // The colour of the quote's positions on the plan and in its legend.
 QColor quotePositionColour();
-
-// One row's share of the quote: its name and the positions, runs of neighbours written first–last
-// ("F05–F08, F11"), in order along the row. Rows in the order of the quote's first position in each.
-struct RowPositions
-{
-    QString rowName;
-    QString positions;
-    int count = 0;
-};
-std::vector<RowPositions> quotePositionsByRow(const SiteModel &model, const Quote &quote);
 
 // The plan of the quote's hall at the largest usual scale (1:100, 1:200, 1:250 …) that fits
 // `maxSizeMm`, and its size on paper; nullopt when the quote has no hall.
