@@ -936,44 +936,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: hectare-cli [--json] COMMAND [options]
-
-Capacity planning for colocation data centres. FILE is a .hectare document; without
-FILE the bundled sample site is used.
-
-Commands:
-  info [FILE]                              the site, its halls and its plant
-  capacity [FILE] [--hall NAME]            space, power, cooling, weight and generator budgets
-  export-json [FILE] [-o OUT.json]         the whole model as JSON (standard output by default)
-  import-json IN.json OUT.hectare [--force] a new document from JSON
-  export-csv [FILE] --table racks|tenants [-o OUT.csv]
-  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
-                                           a synthetic large site for tests and benchmarks
-  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
-                                           when halls and site run out, and by when to decide
-  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
-                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
-  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
-                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
-  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
-  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
-        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
-                                           a priced quote placed against the forecast, PDF in --lang
-  reservations [FILE]                      the positions and kW that quotes hold, with expiry
-
-Options:
-  --json       machine-readable output
-  --lang fr|en language of messages and number format (default: the system&apos;s)
-  -h, --help   help (also after a command)
-  --version    the version
-
-Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
-(the message is on standard error).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placement checked now and over the term against scenario &quot;%1&quot; (P50; P90 warns).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,6 +1173,368 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>is read-only (%1): nothing can be reserved in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime h/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 h/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-outage years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance: the share of the site&apos;s downtime that would not have happened had the component never failed (shares need not add up to 100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component caused site downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: availability over %2 simulated years (seed %3, threads: %4, %5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III: at least %1 % availability, at most %2 h of downtime a year. Down: any of the racks without power or cooling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability Monte Carlo: simulated years of failures, repairs, grid outages, generator starts and fuel; availability and downtime per tenant, hall and site against Tier III&apos;s 99.982 %, and the components ranked by the downtime they cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated years (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 1 to 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hectare-cli [--json] COMMAND [options]
+
+Capacity planning for colocation data centres. FILE is a .hectare document; without
+FILE the bundled sample site is used.
+
+Commands:
+  info [FILE]                              the site, its halls and its plant
+  capacity [FILE] [--hall NAME]            space, power, cooling, weight and generator budgets
+  export-json [FILE] [-o OUT.json]         the whole model as JSON (standard output by default)
+  import-json IN.json OUT.hectare [--force] a new document from JSON
+  export-csv [FILE] --table racks|tenants [-o OUT.csv]
+  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
+                                           a synthetic large site for tests and benchmarks
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           when halls and site run out, and by when to decide
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
+  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
+  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
+        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
+                                           a priced quote placed against the forecast, PDF in --lang
+  reservations [FILE]                      the positions and kW that quotes hold, with expiry
+  scenario [FILE] --name NAME [--basis contracted|design] [--today DATE]
+                                           replay a stored failure scenario: who loses power or cooling
+  scenario [FILE] --list                   the document&apos;s failure scenarios
+  tier3 [FILE] [--basis contracted|design] [--today DATE]
+                                           Tier III: maintenance violations, single points of failure,
+                                           generators N+1, fuel at full load (exit code 1: fails)
+  availability [FILE] [--years N] [--seed S] [--threads T] [--basis contracted|design] [--today DATE]
+                                           availability per tenant, hall and site against Tier III
+
+Options:
+  --json       machine-readable output
+  --lang fr|en language of messages and number format (default: the system&apos;s)
+  -h, --help   help (also after a command)
+  --version    the version
+
+Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
+(the message is on standard error); tier3: 0 passes, 1 fails Tier III, 2 any error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load checked: contracted (committed and reserved contracts at --today, the default) or design (every position&apos;s design kW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date contracts are counted at (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basis must be contracted or design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date like 2026-06-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: design load (every position&apos;s design kW), %1 kW of IT in %2 racks; chillers at %3 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: contracted load on %1, %2 kW of IT in %3 racks; chillers at %4 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid outage at %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails at %2, repaired in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails at %2, repaired in its MTTR (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in maintenance from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails to start on every grid outage from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failure scenario &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon %1 at %2 °C outside; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon %1 at the site&apos;s design ambient (%2 °C); %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel delivered every tank&apos;s lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fuel delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load loses power or cooling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads that lose power or cooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4), %5 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT load dropped: %1 kW·h over %2 of %3 loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid outage: the generators are not called on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators: at most %1 of %2 sets running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel low point: %1 of tank left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no failure scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambient (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays a failure scenario stored in the document over the site&apos;s power and cooling: which loads lose power or cooling, when, for how long, whose racks they are and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure scenario to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s failure scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario needs either --name NAME or --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: the document has no failure scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in this document (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tier III check (concurrent maintainability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-corded exposures (do not fail the check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure (grid present; informational)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups short with every unit in: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups short with every unit in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III concurrent maintainability: every unit, path and side taken out for maintenance with the generators as the only source; single points of failure; generators N+1 as the primary source; fuel at full load. Exit code 0: passes, 1: fails, 2: error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier3 takes at most one FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +2072,14 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>%1 lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Growth</name>
@@ -1939,6 +2271,10 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>expected a whole number or null, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +3148,89 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     <message>
         <source>MTTR</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiller group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transformer group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer switch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchgear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pump group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure scenario #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another failure scenario has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be before the horizon of %1 h (got %2 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure to start must name a diesel-generator (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of component the document has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 has %n unit(s): there is no unit %3</source>
+        <translation>
+            <numerusform>%1 %2 has %n unit: there is no unit %3</numerusform>
+            <numerusform>%1 %2 has %n units: there is no unit %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4260,22 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart minutes must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>
@@ -3893,11 +4328,49 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
 </context>
 <context>
-    <name>hectare::Tier3</name>
+    <name>hectare::ScenarioTimeText</name>
     <message>
-        <source>group %1 is %2 kW short (units left: %3, needed: %4)</source>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::StoredScenario</name>
+    <message>
+        <source>Failure scenario &quot;%1&quot;, event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure to start must name a diesel-generator (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, unit %3 is not in the site&apos;s topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Tier3</name>
     <message>
         <source>A</source>
         <translation type="unfinished"></translation>
@@ -3922,18 +4395,6 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
         <source>side %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>load %1 (%2 kW) loses power and cooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>load %1 (%2 kW) loses power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>load %1 (%2 kW) loses cooling</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 out for maintenance drops %n load(s), %2 kW</source>
         <translation>
@@ -3954,14 +4415,6 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>No generators: Tier III needs an on-site source, the utility does not count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generators: with one of %1 sets out, %2 kW carry the %3 kW load (margin %4 kW)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generators: with one of %1 sets out, %2 kW are left for a %3 kW load (%4 kW short): not N+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4008,6 +4461,58 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
             <numerusform>%n groups short with every unit in</numerusform>
         </translation>
     </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses power and cooling (%2 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses power (%2 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses cooling (%2 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 kW short (units left: %3, needed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with one of %2 sets out, %3 kW carry the %4 kW load (margin %5 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with one of %2 sets out, %3 kW are left for a %4 kW load (%5 kW short): not N+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts %1 h at full load (%2 kW; at least %3 h required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts only %1 h at full load (%2 kW), at least %3 h required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts %1 h at %2 kW, the load checked (at least %3 h at full load required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel lasts only %1 h at %2 kW, the load checked; at least %3 h at full load required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::TopologyCompile</name>
@@ -4017,6 +4522,220 @@ Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2
     </message>
     <message>
         <source>more than one generator group is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n rack(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n rack)</numerusform>
+            <numerusform>%1: %2 (%n racks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cooling of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::AvailabilityPanel</name>
+    <message>
+        <source>Simulated years: more years, a smaller error on rare outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads to simulate on; the result does not depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted: the kW the tenants have signed for. Design: every position at its design kW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to estimate the availability of the site, its halls and tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document changed after this run: run again to update the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating %1 years at %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 years at %2, seed %3, in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The results of the previous run are still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to see how the site&apos;s downtime spreads over the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to rank the components by the downtime they cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::AvailabilityTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1 (one standard error, from the spread between simulated years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1 h a year (one standard error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − mean downtime / 8,760 h: the share of the time every rack has power and cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a year with at least one rack without power or cooling, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine simulated years in ten have less downtime than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of simulated years without any outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate outages a year, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime Institute&apos;s Tier III figure: 99.982 %, about 1.6 hours of downtime a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime, mean (h/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime, P90 (h/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years without outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III (99.982 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4463,6 +5182,37 @@ ratio</source>
     </message>
     <message>
         <source>Select a tenant in the tenants table to see only its contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::DowntimeHistogramChart</name>
+    <message>
+        <source>Site downtime in a year (h, logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to see how the site&apos;s downtime spreads over the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years by site downtime: %1 of %2 simulated years had none (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III budget %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 %1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5192,6 +5942,29 @@ month</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ImportanceChart</name>
+    <message>
+        <source>What causes the site&apos;s downtime (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the site&apos;s downtime (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation to rank the components by the downtime they cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component caused any site downtime in the simulated years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % · %2 h/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::MainWindow</name>
     <message>
         <source>Site</source>
@@ -5535,6 +6308,70 @@ month</source>
     </message>
     <message>
         <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier III Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every component out for maintenance and list what it would drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-Line &amp;Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power and cooling paths, coloured by the Tier III check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a grid outage or a failure and see which racks and tenants lose power or cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate years of failures and repairs: availability per tenant, hall and site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7581,6 +8418,13 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ReliabilityAnalysis</name>
+    <message>
+        <source>the site has no power or cooling plant to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::ReservationsPanel</name>
     <message>
         <source>&amp;Live holds only</source>
@@ -7726,6 +8570,78 @@ ratio</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ScenarioChart</name>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours from the start of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT load carried (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel left (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a failure scenario to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>scenario — load basis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel left (h, right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS battery left, lowest path (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal ride-through left, lowest hall (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back from maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::ScenarioCommands</name>
     <message>
         <source>Add scenario &quot;%1&quot;</source>
@@ -7745,6 +8661,103 @@ ratio</source>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioLossesModel</name>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (h:min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (h:min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (chain of causes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioPanel</name>
+    <message>
+        <source>The failure scenarios stored in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted: the kW the tenants have signed for. Design: every position at its design kW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the scenario over the site as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no failure scenarios yet. A failure scenario replays grid outages, failures and maintenance over the site and shows which racks lose power or cooling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rack loses power or cooling over the %1 h of this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loss(es) of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</source>
+        <translation>
+            <numerusform>%n loss of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</numerusform>
+            <numerusform>%n losses of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8130,6 +9143,382 @@ kW</source>
     </message>
     <message>
         <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3FindingText</name>
+    <message>
+        <source>Path through %1 (side %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side %1 (all of its paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load(s)</source>
+        <translation>
+            <numerusform>%n load</numerusform>
+            <numerusform>%n loads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n rack</numerusform>
+            <numerusform>%n racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power and cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-corded only: a point-of-use transfer switch to the other side would carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3FindingsModel</name>
+    <message>
+        <source>Generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel tanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance violations (%n)</source>
+        <translation>
+            <numerusform>Maintenance violations (%n)</numerusform>
+            <numerusform>Maintenance violations (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Single points of failure (%n)</source>
+        <translation>
+            <numerusform>Single points of failure (%n)</numerusform>
+            <numerusform>Single points of failure (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Single-corded loads (%n)</source>
+        <translation>
+            <numerusform>Single-corded loads (%n)</numerusform>
+            <numerusform>Single-corded loads (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups short with every unit in (%n)</source>
+        <translation>
+            <numerusform>Groups short with every unit in (%n)</numerusform>
+            <numerusform>Groups short with every unit in (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generators N+1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators N+1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel autonomy: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel autonomy: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3Panel</name>
+    <message>
+        <source>Check at the contracted load (committed and reserved kW), or with every position at its design kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select on the hall plan the racks this finding would drop (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3Verdict</name>
+    <message>
+        <source>No document open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance violation(s)</source>
+        <translation>
+            <numerusform>%n maintenance violation</numerusform>
+            <numerusform>%n maintenance violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) short with every unit in</source>
+        <translation>
+            <numerusform>%n group short with every unit in</numerusform>
+            <numerusform>%n groups short with every unit in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generators not N+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel under %1 h at full load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single-corded exposure(s)</source>
+        <translation>
+            <numerusform>%n single-corded exposure</numerusform>
+            <numerusform>%n single-corded exposures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single point(s) of failure</source>
+        <translation>
+            <numerusform>%n single point of failure</numerusform>
+            <numerusform>%n single points of failure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passes Tier III at design load (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes Tier III at contracted load (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails Tier III at design load (as of %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails Tier III at contracted load (as of %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no position carries load at design load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no position carries load at contracted load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TopologyText</name>
+    <message>
+        <source>never fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power, side A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source, shared plant and halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power, side B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outages a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outages a year, %2 h on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted by Tier III: the generators are the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PDUs (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PDUs (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDU(s) · load %1</source>
+        <translation>
+            <numerusform>%n PDU · load %1</numerusform>
+            <numerusform>%n PDUs · load %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) · %1</source>
+        <translation>
+            <numerusform>%n rack · %1</numerusform>
+            <numerusform>%n racks · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no heat load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal ride-through %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (single-corded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops single-corded loads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance drops load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short with every unit in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF: %1, MTTR: %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails to start: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier III: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %1 of %n unit(s) at its load</source>
+        <translation>
+            <numerusform>Needs %1 of %n unit at its load</numerusform>
+            <numerusform>Needs %1 of %n units at its load</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TopologyView</name>
+    <message>
+        <source>No document open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topology to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -936,81 +936,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: hectare-cli [--json] COMMAND [options]
-
-Capacity planning for colocation data centres. FILE is a .hectare document; without
-FILE the bundled sample site is used.
-
-Commands:
-  info [FILE]                              the site, its halls and its plant
-  capacity [FILE] [--hall NAME]            space, power, cooling, weight and generator budgets
-  export-json [FILE] [-o OUT.json]         the whole model as JSON (standard output by default)
-  import-json IN.json OUT.hectare [--force] a new document from JSON
-  export-csv [FILE] --table racks|tenants [-o OUT.csv]
-  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
-                                           a synthetic large site for tests and benchmarks
-  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
-                                           when halls and site run out, and by when to decide
-  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
-                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
-  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
-                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
-  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
-  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
-        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
-                                           a priced quote placed against the forecast, PDF in --lang
-  reservations [FILE]                      the positions and kW that quotes hold, with expiry
-
-Options:
-  --json       machine-readable output
-  --lang fr|en language of messages and number format (default: the system&apos;s)
-  -h, --help   help (also after a command)
-  --version    the version
-
-Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
-(the message is on standard error).
-</source>
-        <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
-
-Planification de capacité pour centres de données de colocation. FILE est un document
-.hectare ; sans FILE, le site d’exemple intégré est utilisé.
-
-Commandes :
-  info [FILE]                              le site, ses salles et ses installations techniques
-  capacity [FILE] [--hall NAME]            capacités : espace, puissance, froid, poids, groupes électrogènes
-  export-json [FILE] [-o OUT.json]         le modèle complet en JSON (par défaut sur la sortie standard)
-  import-json IN.json OUT.hectare [--force] un nouveau document à partir d’un fichier JSON
-  export-csv [FILE] --table racks|tenants [-o OUT.csv]
-  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
-                                           un grand site synthétique pour les tests et les mesures de performance
-  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
-                                           épuisement des salles et du site, et date limite de décision
-  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
-            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
-                                           le plan à l’échelle de la salle sur papier, ou en dessin DXF
-  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
-                                           le contour et les obstacles d’une salle, depuis le dessin
-                                           d’un architecte
-  import-dxf --list-layers IN.dxf          les calques du dessin et leur contenu
-  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
-        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
-                                           un devis chiffré et placé au regard de la prévision, PDF
-                                           dans la langue de --lang
-  reservations [FILE]                      les emplacements et les kW réservés par les devis, avec
-                                           leur échéance
-
-Options :
-  --json       sortie lisible par une machine
-  --lang fr|en langue des messages et format des nombres (par défaut : ceux du système)
-  -h, --help   aide (également après une commande)
-  --version    la version
-
-Codes de sortie : 0 succès, 1 erreur d’utilisation ou (import-dxf) modification refusée par le
-document, 2 fichier ou données invalides (le message est écrit sur la sortie d’erreur standard).
-</translation>
-    </message>
-    <message>
         <source>Placement checked now and over the term against scenario &quot;%1&quot; (P50; P90 warns).</source>
         <translation>Placement vérifié aujourd’hui et sur toute la durée au regard du scénario « %1 » (P50 ; avertissement en P90).</translation>
     </message>
@@ -1249,6 +1174,415 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>is read-only (%1): nothing can be reserved in it</source>
         <translation>est en lecture seule (%1) : rien ne peut y être réservé</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation>kW IT</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Downtime h/yr</source>
+        <translation>Indisponibilité h/an</translation>
+    </message>
+    <message>
+        <source>P90 h/yr</source>
+        <translation>P90 h/an</translation>
+    </message>
+    <message>
+        <source>No-outage years</source>
+        <translation>Années sans coupure</translation>
+    </message>
+    <message>
+        <source>Outages/yr</source>
+        <translation>Coupures/an</translation>
+    </message>
+    <message>
+        <source>Tier III</source>
+        <translation>Tier III</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Importance: the share of the site&apos;s downtime that would not have happened had the component never failed (shares need not add up to 100 %).</source>
+        <translation>Importance : la part de l’indisponibilité du site qui n’aurait pas eu lieu si le composant n’était jamais tombé en panne (la somme des parts n’est pas forcément 100 %).</translation>
+    </message>
+    <message>
+        <source>No component caused site downtime.</source>
+        <translation>Aucun composant n’a causé d’indisponibilité du site.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>h/yr</source>
+        <translation>h/an</translation>
+    </message>
+    <message>
+        <source>%1: availability over %2 simulated years (seed %3, threads: %4, %5 s)</source>
+        <translation>%1 : disponibilité sur %2 années simulées (graine %3, threads : %4, %5 s)</translation>
+    </message>
+    <message>
+        <source>Tier III: at least %1 % availability, at most %2 h of downtime a year. Down: any of the racks without power or cooling.</source>
+        <translation>Tier III : disponibilité d’au moins %1 %, au plus %2 h d’indisponibilité par an. Indisponible : au moins une des baies sans alimentation ou sans refroidissement.</translation>
+    </message>
+    <message>
+        <source>The availability Monte Carlo: simulated years of failures, repairs, grid outages, generator starts and fuel; availability and downtime per tenant, hall and site against Tier III&apos;s 99.982 %, and the components ranked by the downtime they cause.</source>
+        <translation>Le Monte Carlo de disponibilité : des années simulées de pannes, de réparations, de coupures du réseau, de démarrages des groupes électrogènes et de carburant ; disponibilité et indisponibilité par client, par salle et pour le site au regard des 99,982 % du Tier III, et les composants classés selon l’indisponibilité qu’ils causent.</translation>
+    </message>
+    <message>
+        <source>Simulated years (default 100000).</source>
+        <translation>Années simulées (100000 par défaut).</translation>
+    </message>
+    <message>
+        <source>availability takes at most one FILE</source>
+        <translation>availability accepte au plus un FILE</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 1 to 100000000</source>
+        <translation>--years doit être un nombre entier de 1 à 100000000</translation>
+    </message>
+    <message>
+        <source>Usage: hectare-cli [--json] COMMAND [options]
+
+Capacity planning for colocation data centres. FILE is a .hectare document; without
+FILE the bundled sample site is used.
+
+Commands:
+  info [FILE]                              the site, its halls and its plant
+  capacity [FILE] [--hall NAME]            space, power, cooling, weight and generator budgets
+  export-json [FILE] [-o OUT.json]         the whole model as JSON (standard output by default)
+  import-json IN.json OUT.hectare [--force] a new document from JSON
+  export-csv [FILE] --table racks|tenants [-o OUT.csv]
+  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
+                                           a synthetic large site for tests and benchmarks
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           when halls and site run out, and by when to decide
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           the hall&apos;s plan to scale on paper sheets, or as a DXF drawing
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           a hall&apos;s outline and obstacles from an architect&apos;s drawing
+  import-dxf --list-layers IN.dxf          the drawing&apos;s layers and what is on them
+  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
+        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
+                                           a priced quote placed against the forecast, PDF in --lang
+  reservations [FILE]                      the positions and kW that quotes hold, with expiry
+  scenario [FILE] --name NAME [--basis contracted|design] [--today DATE]
+                                           replay a stored failure scenario: who loses power or cooling
+  scenario [FILE] --list                   the document&apos;s failure scenarios
+  tier3 [FILE] [--basis contracted|design] [--today DATE]
+                                           Tier III: maintenance violations, single points of failure,
+                                           generators N+1, fuel at full load (exit code 1: fails)
+  availability [FILE] [--years N] [--seed S] [--threads T] [--basis contracted|design] [--today DATE]
+                                           availability per tenant, hall and site against Tier III
+
+Options:
+  --json       machine-readable output
+  --lang fr|en language of messages and number format (default: the system&apos;s)
+  -h, --help   help (also after a command)
+  --version    the version
+
+Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input
+(the message is on standard error); tier3: 0 passes, 1 fails Tier III, 2 any error.
+</source>
+        <translation>Utilisation : hectare-cli [--json] COMMANDE [options]
+
+Planification de capacité pour centres de données de colocation. FILE est un document
+.hectare ; sans FILE, le site d’exemple intégré est utilisé.
+
+Commandes :
+  info [FILE]                              le site, ses salles et ses installations techniques
+  capacity [FILE] [--hall NAME]            capacités : espace, puissance, froid, poids, groupes électrogènes
+  export-json [FILE] [-o OUT.json]         le modèle complet en JSON (par défaut sur la sortie standard)
+  import-json IN.json OUT.hectare [--force] un nouveau document à partir d’un fichier JSON
+  export-csv [FILE] --table racks|tenants [-o OUT.csv]
+  generate [--halls N] [--racks-per-hall N] [--tenants N] [--seed S] OUT.hectare
+                                           un grand site synthétique pour les tests et les mesures de performance
+  growth [FILE] [--scenario NAME | --compare A,B] [--runs N] [--seed S] [--threads T] [--csv]
+                                           épuisement des salles et du site, et date limite de décision
+  floorplan [FILE] --hall NAME [--paper A4..A0] [--orientation landscape|portrait] [--scale N|fit]
+            [--layers grid,labels,dimensions,tenants,density,clearances] -o OUT.pdf|svg|png|dxf
+                                           le plan à l’échelle de la salle sur papier, ou en dessin DXF
+  import-dxf FILE --hall NAME --layers LAYER=ROLE[,…] [--units mm|m] IN.dxf
+                                           le contour et les obstacles d’une salle, depuis le dessin
+                                           d’un architecte
+  import-dxf --list-layers IN.dxf          les calques du dessin et leur contenu
+  quote [FILE] --customer NAME --racks N --kw KW [--term MONTHS] [--ab] [--start DATE] [--cage M2]
+        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]
+                                           un devis chiffré et placé au regard de la prévision, PDF
+                                           dans la langue de --lang
+  reservations [FILE]                      les emplacements et les kW réservés par les devis, avec
+                                           leur échéance
+  scenario [FILE] --name NAME [--basis contracted|design] [--today DATE]
+                                           rejoue un scénario de défaillance enregistré : qui perd l’alimentation
+                                           ou le refroidissement
+  scenario [FILE] --list                   les scénarios de défaillance du document
+  tier3 [FILE] [--basis contracted|design] [--today DATE]
+                                           Tier III : violations en maintenance, points de défaillance uniques,
+                                           groupes électrogènes N+1, carburant à pleine charge (code de sortie 1 : échec)
+  availability [FILE] [--years N] [--seed S] [--threads T] [--basis contracted|design] [--today DATE]
+                                           disponibilité par client, par salle et pour le site au regard du Tier III
+
+Options :
+  --json       sortie lisible par une machine
+  --lang fr|en langue des messages et format des nombres (par défaut : ceux du système)
+  -h, --help   aide (également après une commande)
+  --version    la version
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation ou (import-dxf) modification refusée par le
+document, 2 fichier ou données invalides (le message est écrit sur la sortie d’erreur standard) ;
+tier3 : 0 conforme, 1 non conforme au Tier III, 2 toute erreur.
+</translation>
+    </message>
+    <message>
+        <source>The load checked: contracted (committed and reserved contracts at --today, the default) or design (every position&apos;s design kW).</source>
+        <translation>La charge vérifiée : contractuelle (contrats engagés et réservés à la date --today, par défaut) ou de conception (les kW de conception de chaque emplacement).</translation>
+    </message>
+    <message>
+        <source>The date contracts are counted at (default today).</source>
+        <translation>La date à laquelle les contrats sont comptés (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>--basis must be contracted or design</source>
+        <translation>--basis doit valoir contracted ou design</translation>
+    </message>
+    <message>
+        <source>--today must be a date like 2026-06-01</source>
+        <translation>--today doit être une date au format 2026-06-01</translation>
+    </message>
+    <message>
+        <source>Basis: design load (every position&apos;s design kW), %1 kW of IT in %2 racks; chillers at %3 °C.</source>
+        <translation>Base : charge de conception (les kW de conception de chaque emplacement), %1 kW IT dans %2 baies ; groupes froids à %3 °C.</translation>
+    </message>
+    <message>
+        <source>Basis: contracted load on %1, %2 kW of IT in %3 racks; chillers at %4 °C.</source>
+        <translation>Base : charge contractuelle au %1, %2 kW IT dans %3 baies ; groupes froids à %4 °C.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>(no tenant)</source>
+        <translation>(aucun client)</translation>
+    </message>
+    <message>
+        <source>grid outage at %1 for %2</source>
+        <translation>coupure du réseau à %1 pendant %2</translation>
+    </message>
+    <message>
+        <source>%1 fails at %2, repaired in %3</source>
+        <translation>%1 en panne à %2, réparation en %3</translation>
+    </message>
+    <message>
+        <source>%1 fails at %2, repaired in its MTTR (%3)</source>
+        <translation>%1 en panne à %2, réparation selon son MTTR (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in maintenance from %2 to %3</source>
+        <translation>%1 en maintenance de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 fails to start on every grid outage from %2</source>
+        <translation>échec de démarrage de %1 à chaque coupure du réseau à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1: failure scenario &quot;%2&quot;</source>
+        <translation>%1 : scénario de défaillance « %2 »</translation>
+    </message>
+    <message>
+        <source>Horizon %1 at %2 °C outside; %3.</source>
+        <translation>Horizon %1 à %2 °C extérieurs ; %3.</translation>
+    </message>
+    <message>
+        <source>Horizon %1 at the site&apos;s design ambient (%2 °C); %3.</source>
+        <translation>Horizon %1 à la température extérieure de dimensionnement du site (%2 °C) ; %3.</translation>
+    </message>
+    <message>
+        <source>fuel delivered every tank&apos;s lead time</source>
+        <translation>carburant livré selon le délai de réapprovisionnement de chaque cuve</translation>
+    </message>
+    <message>
+        <source>no fuel delivery</source>
+        <translation>aucune livraison de carburant</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>No load loses power or cooling.</source>
+        <translation>Aucune charge ne perd l’alimentation ni le refroidissement.</translation>
+    </message>
+    <message>
+        <source>Loads that lose power or cooling:</source>
+        <translation>Charges qui perdent l’alimentation ou le refroidissement :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kW)</source>
+        <translation>%1 (%2 kW)</translation>
+    </message>
+    <message>
+        <source>Tenants: %1</source>
+        <translation>Clients : %1</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>sans alimentation</translation>
+    </message>
+    <message>
+        <source>no cooling</source>
+        <translation>sans refroidissement</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4), %5 kW</source>
+        <translation>%1 de %2 à %3 (%4), %5 kW</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>IT load dropped: %1 kW·h over %2 of %3 loads.</source>
+        <translation>Charge IT coupée : %1 kW·h sur %2 des %3 charges.</translation>
+    </message>
+    <message>
+        <source>No grid outage: the generators are not called on.</source>
+        <translation>Aucune coupure du réseau : les groupes électrogènes ne sont pas sollicités.</translation>
+    </message>
+    <message>
+        <source>Generators: at most %1 of %2 sets running.</source>
+        <translation>Groupes électrogènes : au plus %1 groupes sur %2 en marche.</translation>
+    </message>
+    <message>
+        <source>Fuel low point: %1 of tank left at %2.</source>
+        <translation>Niveau de carburant le plus bas : %1 de la cuve à %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no failure scenarios.</source>
+        <translation>%1 ne contient aucun scénario de défaillance.</translation>
+    </message>
+    <message>
+        <source>Failure scenario</source>
+        <translation>Scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>Horizon (h)</source>
+        <translation>Horizon (h)</translation>
+    </message>
+    <message>
+        <source>Ambient (°C)</source>
+        <translation>Temp. extérieure (°C)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Refuel</source>
+        <translation>Ravitaillement</translation>
+    </message>
+    <message>
+        <source>%1 (site)</source>
+        <translation>%1 (site)</translation>
+    </message>
+    <message>
+        <source>Replays a failure scenario stored in the document over the site&apos;s power and cooling: which loads lose power or cooling, when, for how long, whose racks they are and why.</source>
+        <translation>Rejoue un scénario de défaillance enregistré dans le document sur l’alimentation et le refroidissement du site : quelles charges perdent l’alimentation ou le refroidissement, quand, pendant combien de temps, à qui appartiennent leurs baies et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The failure scenario to replay.</source>
+        <translation>Le scénario de défaillance à rejouer.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s failure scenarios.</source>
+        <translation>Les scénarios de défaillance du document.</translation>
+    </message>
+    <message>
+        <source>scenario takes at most one FILE</source>
+        <translation>scenario accepte au plus un FILE</translation>
+    </message>
+    <message>
+        <source>scenario needs either --name NAME or --list</source>
+        <translation>scenario nécessite --name NAME ou --list</translation>
+    </message>
+    <message>
+        <source>Failure scenario &quot;%1&quot;</source>
+        <translation>Scénario de défaillance « %1 »</translation>
+    </message>
+    <message>
+        <source>not found: the document has no failure scenarios</source>
+        <translation>introuvable : le document ne contient aucun scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>not found in this document (it has %1)</source>
+        <translation>introuvable dans ce document (il contient %1)</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1 : néant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: Tier III check (concurrent maintainability)</source>
+        <translation>%1 : vérification Tier III (maintenabilité simultanée)</translation>
+    </message>
+    <message>
+        <source>Maintenance violations</source>
+        <translation>Violations en maintenance</translation>
+    </message>
+    <message>
+        <source>Single-corded exposures (do not fail the check)</source>
+        <translation>Charges exposées en simple alimentation (sans échec de la vérification)</translation>
+    </message>
+    <message>
+        <source>Single points of failure (grid present; informational)</source>
+        <translation>Points de défaillance uniques (réseau présent ; pour information)</translation>
+    </message>
+    <message>
+        <source>Groups short with every unit in: none</source>
+        <translation>Groupes insuffisants même avec toutes leurs unités en service : aucun</translation>
+    </message>
+    <message>
+        <source>Groups short with every unit in: %1</source>
+        <translation>Groupes insuffisants même avec toutes leurs unités en service : %1</translation>
+    </message>
+    <message>
+        <source>Tier III concurrent maintainability: every unit, path and side taken out for maintenance with the generators as the only source; single points of failure; generators N+1 as the primary source; fuel at full load. Exit code 0: passes, 1: fails, 2: error.</source>
+        <translation>Maintenabilité simultanée Tier III : chaque unité, voie et côté mis en maintenance avec les groupes électrogènes pour seule source ; points de défaillance uniques ; groupes électrogènes N+1 comme source principale ; carburant à pleine charge. Code de sortie 0 : conforme, 1 : non conforme, 2 : erreur.</translation>
+    </message>
+    <message>
+        <source>tier3 takes at most one FILE</source>
+        <translation>tier3 accepte au plus un FILE</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2119,14 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>%1 lost</source>
         <translation>%1 perdu</translation>
     </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Growth</name>
@@ -1977,6 +2319,10 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>expected a whole number or null, got %1</source>
         <translation>nombre entier ou null attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a number or null, got %1</source>
+        <translation>nombre ou null attendu, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3195,89 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>MTTR</source>
         <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>chiller group %1</source>
+        <translation>ensemble de groupes froids %1</translation>
+    </message>
+    <message>
+        <source>generator group %1</source>
+        <translation>ensemble de groupes électrogènes %1</translation>
+    </message>
+    <message>
+        <source>transformer group %1</source>
+        <translation>groupe de transformateurs %1</translation>
+    </message>
+    <message>
+        <source>transfer switch %1</source>
+        <translation>inverseur de source %1</translation>
+    </message>
+    <message>
+        <source>switchgear %1</source>
+        <translation>tableau de distribution %1</translation>
+    </message>
+    <message>
+        <source>pump group %1</source>
+        <translation>groupe de pompes %1</translation>
+    </message>
+    <message>
+        <source>Failure scenario #%1</source>
+        <translation>Scénario de défaillance n° %1</translation>
+    </message>
+    <message>
+        <source>Failure scenario %1</source>
+        <translation>Scénario de défaillance %1</translation>
+    </message>
+    <message>
+        <source>another failure scenario has the same name</source>
+        <translation>un autre scénario de défaillance porte le même nom</translation>
+    </message>
+    <message>
+        <source>ambient</source>
+        <translation>température extérieure</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>must be before the horizon of %1 h (got %2 h)</source>
+        <translation>doit précéder l’horizon de %1 h (reçu %2 h)</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>component kind</source>
+        <translation>type de composant</translation>
+    </message>
+    <message>
+        <source>a failure to start must name a diesel-generator (got %1)</source>
+        <translation>un échec de démarrage doit désigner un groupe électrogène diesel (reçu %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of component the document has</source>
+        <translation>%1 n’est pas un type de composant du document</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>unité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 has %n unit(s): there is no unit %3</source>
+        <translation>
+            <numerusform>%1 %2 compte %n unité : il n’y a pas d’unité %3</numerusform>
+            <numerusform>%1 %2 compte %n unités : il n’y a pas d’unité %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4307,22 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu : %1</translation>
     </message>
+    <message>
+        <source>Load set %1</source>
+        <translation>Ensemble de charges %1</translation>
+    </message>
+    <message>
+        <source>load %1 does not exist</source>
+        <translation>la charge %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>restart minutes must be ≥ 0</source>
+        <translation>le délai de redémarrage (minutes) doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>Utility grid</source>
+        <translation>Réseau public</translation>
+    </message>
 </context>
 <context>
     <name>hectare::Resource</name>
@@ -3930,11 +4375,49 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     </message>
 </context>
 <context>
-    <name>hectare::Tier3</name>
+    <name>hectare::ScenarioTimeText</name>
     <message>
-        <source>group %1 is %2 kW short (units left: %3, needed: %4)</source>
-        <translation>il manque %2 kW au groupe %1 (unités restantes : %3, nécessaires : %4)</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::StoredScenario</name>
+    <message>
+        <source>Failure scenario &quot;%1&quot;, event %2</source>
+        <translation>Scénario de défaillance « %1 », événement %2</translation>
+    </message>
+    <message>
+        <source>a failure to start must name a diesel-generator (got &quot;%1&quot;)</source>
+        <translation>un échec de démarrage doit désigner un groupe électrogène diesel (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>%1 %2, unit %3 is not in the site&apos;s topology</source>
+        <translation>%1 %2, l’unité %3 ne fait pas partie de la topologie du site</translation>
+    </message>
+    <message>
+        <source>Failure scenario &quot;%1&quot;</source>
+        <translation>Scénario de défaillance « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::Tier3</name>
     <message>
         <source>A</source>
         <translation>A</translation>
@@ -3959,18 +4442,6 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
         <source>side %1</source>
         <translation>côté %1</translation>
     </message>
-    <message>
-        <source>load %1 (%2 kW) loses power and cooling</source>
-        <translation>la charge %1 (%2 kW) perd l’alimentation et le refroidissement</translation>
-    </message>
-    <message>
-        <source>load %1 (%2 kW) loses power</source>
-        <translation>la charge %1 (%2 kW) perd l’alimentation</translation>
-    </message>
-    <message>
-        <source>load %1 (%2 kW) loses cooling</source>
-        <translation>la charge %1 (%2 kW) perd le refroidissement</translation>
-    </message>
     <message numerus="yes">
         <source>%1 out for maintenance drops %n load(s), %2 kW</source>
         <translation>
@@ -3992,14 +4463,6 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>No generators: Tier III needs an on-site source, the utility does not count</source>
         <translation>Aucun groupe électrogène : le Tier III exige une source sur site, le réseau public ne compte pas</translation>
-    </message>
-    <message>
-        <source>Generators: with one of %1 sets out, %2 kW carry the %3 kW load (margin %4 kW)</source>
-        <translation>Groupes électrogènes : avec un groupe sur %1 à l’arrêt, %2 kW alimentent la charge de %3 kW (marge %4 kW)</translation>
-    </message>
-    <message>
-        <source>Generators: with one of %1 sets out, %2 kW are left for a %3 kW load (%4 kW short): not N+1</source>
-        <translation>Groupes électrogènes : avec un groupe sur %1 à l’arrêt, il reste %2 kW pour une charge de %3 kW (il manque %4 kW) : pas de N+1</translation>
     </message>
     <message>
         <source>Fuel lasts %1 h (at least %2 h at full load required)</source>
@@ -4045,6 +4508,58 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
             <numerusform>%n groupes insuffisants même avec toutes leurs unités en service</numerusform>
         </translation>
     </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>charge %1</translation>
+    </message>
+    <message>
+        <source>%1 loses power and cooling (%2 kW)</source>
+        <translation>%1 perd l’alimentation et le refroidissement (%2 kW)</translation>
+    </message>
+    <message>
+        <source>%1 loses power (%2 kW)</source>
+        <translation>%1 perd l’alimentation (%2 kW)</translation>
+    </message>
+    <message>
+        <source>%1 loses cooling (%2 kW)</source>
+        <translation>%1 perd le refroidissement (%2 kW)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 kW short (units left: %3, needed: %4)</source>
+        <translation>%1 : il manque %2 kW (unités restantes : %3, nécessaires : %4)</translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation>Groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>%1: with one of %2 sets out, %3 kW carry the %4 kW load (margin %5 kW)</source>
+        <translation>%1 : avec un groupe sur %2 à l’arrêt, %3 kW alimentent la charge de %4 kW (marge %5 kW)</translation>
+    </message>
+    <message>
+        <source>%1: with one of %2 sets out, %3 kW are left for a %4 kW load (%5 kW short): not N+1</source>
+        <translation>%1 : avec un groupe sur %2 à l’arrêt, il reste %3 kW pour une charge de %4 kW (il manque %5 kW) : pas de N+1</translation>
+    </message>
+    <message>
+        <source>Fuel lasts %1 h at full load (%2 kW; at least %3 h required)</source>
+        <translation>Autonomie en carburant : %1 h à pleine charge (%2 kW ; au moins %3 h exigées)</translation>
+    </message>
+    <message>
+        <source>Fuel lasts only %1 h at full load (%2 kW), at least %3 h required</source>
+        <translation>Autonomie en carburant de seulement %1 h à pleine charge (%2 kW), au moins %3 h exigées</translation>
+    </message>
+    <message>
+        <source>Fuel lasts %1 h at %2 kW, the load checked (at least %3 h at full load required)</source>
+        <translation>Autonomie en carburant : %1 h à %2 kW, la charge vérifiée (au moins %3 h à pleine charge exigées)</translation>
+    </message>
+    <message>
+        <source>Fuel lasts only %1 h at %2 kW, the load checked; at least %3 h at full load required</source>
+        <translation>Autonomie en carburant de seulement %1 h à %2 kW, la charge vérifiée ; au moins %3 h à pleine charge exigées</translation>
+    </message>
 </context>
 <context>
     <name>hectare::TopologyCompile</name>
@@ -4055,6 +4570,220 @@ document, 2 fichier ou données invalides (le message est écrit sur la sortie d
     <message>
         <source>more than one generator group is not supported yet</source>
         <translation>plusieurs groupes de groupes électrogènes ne sont pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>Contracted load</source>
+        <translation>Charge contractuelle</translation>
+    </message>
+    <message>
+        <source>Design load</source>
+        <translation>Charge de conception</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 unité %2</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n rack(s))</source>
+        <translation>
+            <numerusform>%1 : %2 (%n baie)</numerusform>
+            <numerusform>%1 : %2 (%n baies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cooling of %1</source>
+        <translation>Refroidissement de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::AvailabilityPanel</name>
+    <message>
+        <source>Simulated years: more years, a smaller error on rare outages</source>
+        <translation>Années simulées : plus d’années, moins d’erreur sur les coupures rares</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation>La même graine donne le même résultat</translation>
+    </message>
+    <message>
+        <source>Threads to simulate on; the result does not depend on it</source>
+        <translation>Nombre de threads de simulation ; le résultat n’en dépend pas</translation>
+    </message>
+    <message>
+        <source>Contracted: the kW the tenants have signed for. Design: every position at its design kW.</source>
+        <translation>Contractuelle : les kW souscrits par les clients. Conception : chaque emplacement à ses kW de conception.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Années :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads :</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Charge :</translation>
+    </message>
+    <message>
+        <source>Run the simulation to estimate the availability of the site, its halls and tenants.</source>
+        <translation>Lancez la simulation pour estimer la disponibilité du site, de ses salles et de ses clients.</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>The document changed after this run: run again to update the figures.</source>
+        <translation>Le document a changé depuis cette simulation : relancez-la pour mettre à jour les chiffres.</translation>
+    </message>
+    <message>
+        <source>Simulating %1 years at %2…</source>
+        <translation>Simulation de %1 années à %2…</translation>
+    </message>
+    <message>
+        <source>Done: %1 years at %2, seed %3, in %4 s.</source>
+        <translation>Terminé : %1 années à %2, graine %3, en %4 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results of the previous run are still shown.</source>
+        <translation>Annulé. Les résultats de la simulation précédente restent affichés.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>La simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Run the simulation to see how the site&apos;s downtime spreads over the years.</source>
+        <translation>Lancez la simulation pour voir comment l’indisponibilité du site se répartit sur les années.</translation>
+    </message>
+    <message>
+        <source>Run the simulation to rank the components by the downtime they cause.</source>
+        <translation>Lancez la simulation pour classer les composants selon l’indisponibilité qu’ils causent.</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::AvailabilityTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>± %1 (one standard error, from the spread between simulated years)</source>
+        <translation>± %1 (une erreur type, d’après la dispersion entre les années simulées)</translation>
+    </message>
+    <message>
+        <source>± %1 h a year (one standard error)</source>
+        <translation>± %1 h par an (une erreur type)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>En dessous</translation>
+    </message>
+    <message>
+        <source>1 − mean downtime / 8,760 h: the share of the time every rack has power and cooling</source>
+        <translation>1 − indisponibilité moyenne / 8 760 h : la part du temps où chaque baie est alimentée et refroidie</translation>
+    </message>
+    <message>
+        <source>Hours a year with at least one rack without power or cooling, on average</source>
+        <translation>Heures par an avec au moins une baie sans alimentation ou sans refroidissement, en moyenne</translation>
+    </message>
+    <message>
+        <source>Nine simulated years in ten have less downtime than this</source>
+        <translation>Neuf années simulées sur dix ont moins d’indisponibilité que cela</translation>
+    </message>
+    <message>
+        <source>The share of simulated years without any outage</source>
+        <translation>La part des années simulées sans aucune coupure</translation>
+    </message>
+    <message>
+        <source>Separate outages a year, on average</source>
+        <translation>Coupures distinctes par an, en moyenne</translation>
+    </message>
+    <message>
+        <source>Uptime Institute&apos;s Tier III figure: 99.982 %, about 1.6 hours of downtime a year</source>
+        <translation>Le chiffre Tier III de l’Uptime Institute : 99,982 %, soit environ 1,6 heure d’indisponibilité par an</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation>kW IT</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Downtime, mean (h/yr)</source>
+        <translation>Indisponibilité, moyenne (h/an)</translation>
+    </message>
+    <message>
+        <source>Downtime, P90 (h/yr)</source>
+        <translation>Indisponibilité, P90 (h/an)</translation>
+    </message>
+    <message>
+        <source>Years without outage</source>
+        <translation>Années sans coupure</translation>
+    </message>
+    <message>
+        <source>Interruptions/yr</source>
+        <translation>Interruptions/an</translation>
+    </message>
+    <message>
+        <source>Tier III (99.982 %)</source>
+        <translation>Tier III (99,982 %)</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +5235,37 @@ consommation</translation>
     <message>
         <source>Select a tenant in the tenants table to see only its contracts</source>
         <translation>Sélectionnez un client dans la table des clients pour n’afficher que ses contrats</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::DowntimeHistogramChart</name>
+    <message>
+        <source>Site downtime in a year (h, logarithmic scale)</source>
+        <translation>Indisponibilité du site sur une année (h, échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Simulated years</source>
+        <translation>Années simulées</translation>
+    </message>
+    <message>
+        <source>Run the simulation to see how the site&apos;s downtime spreads over the years.</source>
+        <translation>Lancez la simulation pour voir comment l’indisponibilité du site se répartit sur les années.</translation>
+    </message>
+    <message>
+        <source>Years by site downtime: %1 of %2 simulated years had none (%3 %)</source>
+        <translation>Années par indisponibilité du site : %1 des %2 années simulées n’en ont eu aucune (%3 %)</translation>
+    </message>
+    <message>
+        <source>Tier III budget %1 h</source>
+        <translation>Budget Tier III %1 h</translation>
+    </message>
+    <message>
+        <source>mean %1 h</source>
+        <translation>moyenne %1 h</translation>
+    </message>
+    <message>
+        <source>P90 %1 h</source>
+        <translation>P90 %1 h</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +6005,29 @@ en service</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ImportanceChart</name>
+    <message>
+        <source>What causes the site&apos;s downtime (top %1)</source>
+        <translation>Ce qui cause l’indisponibilité du site (les %1 premiers)</translation>
+    </message>
+    <message>
+        <source>Share of the site&apos;s downtime (%)</source>
+        <translation>Part de l’indisponibilité du site (%)</translation>
+    </message>
+    <message>
+        <source>Run the simulation to rank the components by the downtime they cause.</source>
+        <translation>Lancez la simulation pour classer les composants selon l’indisponibilité qu’ils causent.</translation>
+    </message>
+    <message>
+        <source>No component caused any site downtime in the simulated years.</source>
+        <translation>Aucun composant n’a causé d’indisponibilité du site pendant les années simulées.</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 h/yr</source>
+        <translation>%1 % · %2 h/an</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::MainWindow</name>
     <message>
         <source>Site</source>
@@ -5589,6 +6372,70 @@ en service</translation>
     <message>
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
+    </message>
+    <message>
+        <source>Tier III Check</source>
+        <translation>Vérification Tier III</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Failure Scenarios</source>
+        <translation>Scénarios de défaillance</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Tier III Check</source>
+        <translation>Vérification &amp;Tier III</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Take every component out for maintenance and list what it would drop</source>
+        <translation>Mettre chaque composant en maintenance et lister ce que cela couperait</translation>
+    </message>
+    <message>
+        <source>One-Line &amp;Topology</source>
+        <translation>Topologie &amp;unifilaire</translation>
+    </message>
+    <message>
+        <source>The power and cooling paths, coloured by the Tier III check</source>
+        <translation>Les voies d’alimentation et de refroidissement, colorées selon la vérification Tier III</translation>
+    </message>
+    <message>
+        <source>Failure &amp;Scenarios</source>
+        <translation>&amp;Scénarios de défaillance</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Replay a grid outage or a failure and see which racks and tenants lose power or cooling</source>
+        <translation>Rejouer une coupure du réseau ou une défaillance et voir quelles baies et quels clients perdent l’alimentation ou le refroidissement</translation>
+    </message>
+    <message>
+        <source>&amp;Availability…</source>
+        <translation>&amp;Disponibilité…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Simulate years of failures and repairs: availability per tenant, hall and site</source>
+        <translation>Simuler des années de pannes et de réparations : disponibilité par client, par salle et pour le site</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>Fia&amp;bilité</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8487,13 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ReliabilityAnalysis</name>
+    <message>
+        <source>the site has no power or cooling plant to check</source>
+        <translation>le site n’a aucune installation d’alimentation ou de refroidissement à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::ReservationsPanel</name>
     <message>
         <source>&amp;Live holds only</source>
@@ -7785,6 +8639,78 @@ consommation</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::ScenarioChart</name>
+    <message>
+        <source>unit %1</source>
+        <translation>unité %1</translation>
+    </message>
+    <message>
+        <source>Hours from the start of the scenario</source>
+        <translation>Heures depuis le début du scénario</translation>
+    </message>
+    <message>
+        <source>IT load carried (kW)</source>
+        <translation>Charge IT alimentée (kW)</translation>
+    </message>
+    <message>
+        <source>Fuel left (h)</source>
+        <translation>Carburant restant (h)</translation>
+    </message>
+    <message>
+        <source>Minutes left</source>
+        <translation>Minutes restantes</translation>
+    </message>
+    <message>
+        <source>Replay a failure scenario to see its timeline.</source>
+        <translation>Rejouez un scénario de défaillance pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>scenario — load basis</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fuel left (h, right axis)</source>
+        <translation>Carburant restant (h, axe de droite)</translation>
+    </message>
+    <message>
+        <source>UPS battery left, lowest path (min)</source>
+        <translation>Batterie d’onduleur restante, voie la plus basse (min)</translation>
+    </message>
+    <message>
+        <source>Thermal ride-through left, lowest hall (min)</source>
+        <translation>Autonomie thermique restante, salle la plus basse (min)</translation>
+    </message>
+    <message>
+        <source>Grid lost</source>
+        <translation>Perte du réseau</translation>
+    </message>
+    <message>
+        <source>Grid back</source>
+        <translation>Retour du réseau</translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 : panne</translation>
+    </message>
+    <message>
+        <source>%1 repaired</source>
+        <translation>%1 : réparation</translation>
+    </message>
+    <message>
+        <source>%1 into maintenance</source>
+        <translation>%1 : mise en maintenance</translation>
+    </message>
+    <message>
+        <source>%1 back from maintenance</source>
+        <translation>%1 : fin de maintenance</translation>
+    </message>
+    <message>
+        <source>%1 fails to start</source>
+        <translation>%1 : échec au démarrage</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::ScenarioCommands</name>
     <message>
         <source>Add scenario &quot;%1&quot;</source>
@@ -7804,6 +8730,103 @@ consommation</translation>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer le scénario « %1 » en « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioLossesModel</name>
+    <message>
+        <source>Power</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>From (h:min:s)</source>
+        <translation>De (h:min:s)</translation>
+    </message>
+    <message>
+        <source>To (h:min:s)</source>
+        <translation>À (h:min:s)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>IT kW</source>
+        <translation>kW IT</translation>
+    </message>
+    <message>
+        <source>Why (chain of causes)</source>
+        <translation>Pourquoi (chaîne de causes)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::ScenarioPanel</name>
+    <message>
+        <source>The failure scenarios stored in the document</source>
+        <translation>Les scénarios de défaillance enregistrés dans le document</translation>
+    </message>
+    <message>
+        <source>Contracted: the kW the tenants have signed for. Design: every position at its design kW.</source>
+        <translation>Contractuelle : les kW souscrits par les clients. Conception : chaque emplacement à ses kW de conception.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Replay the scenario over the site as it is now</source>
+        <translation>Rejouer le scénario sur le site dans son état actuel</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario :</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Charge :</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>This document has no failure scenarios yet. A failure scenario replays grid outages, failures and maintenance over the site and shows which racks lose power or cooling.</source>
+        <translation>Ce document ne contient encore aucun scénario de défaillance. Un scénario de défaillance rejoue des coupures du réseau, des pannes et des maintenances sur le site et montre quelles baies perdent l’alimentation ou le refroidissement.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be replayed: %1</source>
+        <translation>Le scénario ne peut pas être rejoué : %1</translation>
+    </message>
+    <message>
+        <source>No rack loses power or cooling over the %1 h of this scenario.</source>
+        <translation>Aucune baie ne perd l’alimentation ni le refroidissement pendant les %1 h de ce scénario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loss(es) of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</source>
+        <translation>
+            <numerusform>%n perte d’alimentation ou de refroidissement ; %1 kWh de charge IT perdus. Sélectionnez une perte pour voir ses baies sur le plan.</numerusform>
+            <numerusform>%n pertes d’alimentation ou de refroidissement ; %1 kWh de charge IT perdus. Sélectionnez une perte pour voir ses baies sur le plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8193,6 +9216,382 @@ engagés</translation>
     <message>
         <source>discount</source>
         <translation>remise</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3FindingText</name>
+    <message>
+        <source>Path through %1 (side %2)</source>
+        <translation>Voie par %1 (côté %2)</translation>
+    </message>
+    <message>
+        <source>Side %1 (all of its paths)</source>
+        <translation>Côté %1 (toutes ses voies)</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>composant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load(s)</source>
+        <translation>
+            <numerusform>%n charge</numerusform>
+            <numerusform>%n charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n baie</numerusform>
+            <numerusform>%n baies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>power and cooling</source>
+        <translation>alimentation et refroidissement</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>refroidissement</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>alimentation</translation>
+    </message>
+    <message>
+        <source>single-corded only: a point-of-use transfer switch to the other side would carry it</source>
+        <translation>simple alimentation uniquement : un commutateur de transfert local vers l’autre côté la reprendrait</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3FindingsModel</name>
+    <message>
+        <source>Generators</source>
+        <translation>Groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>Fuel tanks</source>
+        <translation>Cuves de carburant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance violations (%n)</source>
+        <translation>
+            <numerusform>Violation en maintenance (%n)</numerusform>
+            <numerusform>Violations en maintenance (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Single points of failure (%n)</source>
+        <translation>
+            <numerusform>Point de défaillance unique (%n)</numerusform>
+            <numerusform>Points de défaillance uniques (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Single-corded loads (%n)</source>
+        <translation>
+            <numerusform>Charge en simple alimentation (%n)</numerusform>
+            <numerusform>Charges en simple alimentation (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups short with every unit in (%n)</source>
+        <translation>
+            <numerusform>Groupe insuffisant même avec toutes ses unités en service (%n)</numerusform>
+            <numerusform>Groupes insuffisants même avec toutes leurs unités en service (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generators N+1: passed</source>
+        <translation>Groupes électrogènes N+1 : conforme</translation>
+    </message>
+    <message>
+        <source>Generators N+1: failed</source>
+        <translation>Groupes électrogènes N+1 : non conforme</translation>
+    </message>
+    <message>
+        <source>Fuel autonomy: passed</source>
+        <translation>Autonomie en carburant : conforme</translation>
+    </message>
+    <message>
+        <source>Fuel autonomy: failed</source>
+        <translation>Autonomie en carburant : non conforme</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Charges coupées</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3Panel</name>
+    <message>
+        <source>Check at the contracted load (committed and reserved kW), or with every position at its design kW</source>
+        <translation>Vérifier à la charge contractuelle (kW engagés et réservés), ou avec chaque emplacement à ses kW de conception</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Charge :</translation>
+    </message>
+    <message>
+        <source>Show on &amp;plan</source>
+        <translation>Afficher sur le &amp;plan</translation>
+    </message>
+    <message>
+        <source>Select on the hall plan the racks this finding would drop (Enter)</source>
+        <translation>Sélectionner sur le plan de la salle les baies que ce constat couperait (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::Tier3Verdict</name>
+    <message>
+        <source>No document open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
+    <message>
+        <source>Tier III not checked: %1</source>
+        <translation>Tier III non vérifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance violation(s)</source>
+        <translation>
+            <numerusform>%n violation en maintenance</numerusform>
+            <numerusform>%n violations en maintenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) short with every unit in</source>
+        <translation>
+            <numerusform>%n groupe insuffisant même avec toutes ses unités en service</numerusform>
+            <numerusform>%n groupes insuffisants même avec toutes leurs unités en service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generators not N+1</source>
+        <translation>groupes électrogènes non N+1</translation>
+    </message>
+    <message>
+        <source>no generators</source>
+        <translation>aucun groupe électrogène</translation>
+    </message>
+    <message>
+        <source>fuel under %1 h at full load</source>
+        <translation>autonomie en carburant inférieure à %1 h à pleine charge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single-corded exposure(s)</source>
+        <translation>
+            <numerusform>%n charge exposée en simple alimentation</numerusform>
+            <numerusform>%n charges exposées en simple alimentation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single point(s) of failure</source>
+        <translation>
+            <numerusform>%n point de défaillance unique</numerusform>
+            <numerusform>%n points de défaillance uniques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passes Tier III at design load (as of %1)</source>
+        <translation>Conforme au Tier III à la charge de conception (au %1)</translation>
+    </message>
+    <message>
+        <source>Passes Tier III at contracted load (as of %1)</source>
+        <translation>Conforme au Tier III à la charge contractuelle (au %1)</translation>
+    </message>
+    <message>
+        <source>Fails Tier III at design load (as of %1): %2</source>
+        <translation>Non conforme au Tier III à la charge de conception (au %1) : %2</translation>
+    </message>
+    <message>
+        <source>Fails Tier III at contracted load (as of %1): %2</source>
+        <translation>Non conforme au Tier III à la charge contractuelle (au %1) : %2</translation>
+    </message>
+    <message>
+        <source>(no position carries load at design load)</source>
+        <translation>(aucun emplacement n’est chargé à la charge de conception)</translation>
+    </message>
+    <message>
+        <source>(no position carries load at contracted load)</source>
+        <translation>(aucun emplacement n’est chargé à la charge contractuelle)</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TopologyText</name>
+    <message>
+        <source>never fails</source>
+        <translation>ne tombe jamais en panne</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 years)</source>
+        <translation>%1 h (%2 ans)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Power, side A</source>
+        <translation>Alimentation, côté A</translation>
+    </message>
+    <message>
+        <source>Source, shared plant and halls</source>
+        <translation>Source, installations communes et salles</translation>
+    </message>
+    <message>
+        <source>Power, side B</source>
+        <translation>Alimentation, côté B</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Réseau public</translation>
+    </message>
+    <message>
+        <source>%1 outages a year</source>
+        <translation>%1 coupures par an</translation>
+    </message>
+    <message>
+        <source>%1 outages a year, %2 h on average</source>
+        <translation>%1 coupures par an, %2 h en moyenne</translation>
+    </message>
+    <message>
+        <source>Not counted by Tier III: the generators are the source</source>
+        <translation>Non pris en compte par le Tier III : les groupes électrogènes sont la source</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · load %1</source>
+        <translation> · charge %1</translation>
+    </message>
+    <message>
+        <source>%1 PDUs (A)</source>
+        <translation>%1 PDU (A)</translation>
+    </message>
+    <message>
+        <source>%1 PDUs (B)</source>
+        <translation>%1 PDU (B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDU(s) · load %1</source>
+        <translation>
+            <numerusform>%n PDU · charge %1</numerusform>
+            <numerusform>%n PDU · charge %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) · %1</source>
+        <translation>
+            <numerusform>%n baie · %1</numerusform>
+            <numerusform>%n baies · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no heat load</source>
+        <translation>aucune charge thermique</translation>
+    </message>
+    <message>
+        <source>thermal ride-through %1 min</source>
+        <translation>autonomie thermique %1 min</translation>
+    </message>
+    <message>
+        <source>%1 (single-corded)</source>
+        <translation>%1 (simple alimentation)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Drops single-corded loads only</source>
+        <translation>Ne coupe que des charges en simple alimentation</translation>
+    </message>
+    <message>
+        <source>Single point of failure</source>
+        <translation>Point de défaillance unique</translation>
+    </message>
+    <message>
+        <source>Maintenance drops load</source>
+        <translation>La maintenance coupe des charges</translation>
+    </message>
+    <message>
+        <source>Short with every unit in</source>
+        <translation>Insuffisant même avec toutes les unités en service</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Capacité : %1</translation>
+    </message>
+    <message>
+        <source>MTBF: %1, MTTR: %2 h</source>
+        <translation>MTBF : %1, MTTR : %2 h</translation>
+    </message>
+    <message>
+        <source>Fails to start: %1 %</source>
+        <translation>Échec au démarrage : %1 %</translation>
+    </message>
+    <message>
+        <source>Tier III: %1</source>
+        <translation>Tier III : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %1 of %n unit(s) at its load</source>
+        <translation>
+            <numerusform>Nécessite %1 sur %n unité pour sa charge</numerusform>
+            <numerusform>Nécessite %1 sur %n unités pour sa charge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::TopologyView</name>
+    <message>
+        <source>No document open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
+    <message>
+        <source>No topology to show</source>
+        <translation>Aucune topologie à afficher</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,9 @@ int runFloorplan(const QStringList &args, CliContext &context);
 int runImportDxf(const QStringList &args, CliContext &context);
 int runQuote(const QStringList &args, CliContext &context);
 int runReservations(const QStringList &args, CliContext &context);
+int runScenario(const QStringList &args, CliContext &context);
+int runTier3(const QStringList &args, CliContext &context);
+int runAvailability(const QStringList &args, CliContext &context);
 
 // The application object: a QGuiApplication for floorplan and quote (drawing text needs fonts; offscreen when
 // there is no display), a QCoreApplication for every other command.

@@ -43,6 +43,14 @@ QString generalHelp()
         "        [--fibre N] [--copper N] [--remote-hands H] [--reserve] [-o OUT.pdf|csv]\n"
         "                                           a priced quote placed against the forecast, PDF in --lang\n"
         "  reservations [FILE]                      the positions and kW that quotes hold, with expiry\n"
+        "  scenario [FILE] --name NAME [--basis contracted|design] [--today DATE]\n"
+        "                                           replay a stored failure scenario: who loses power or cooling\n"
+        "  scenario [FILE] --list                   the document's failure scenarios\n"
+        "  tier3 [FILE] [--basis contracted|design] [--today DATE]\n"
+        "                                           Tier III: maintenance violations, single points of failure,\n"
+        "                                           generators N+1, fuel at full load (exit code 1: fails)\n"
+        "  availability [FILE] [--years N] [--seed S] [--threads T] [--basis contracted|design] [--today DATE]\n"
+        "                                           availability per tenant, hall and site against Tier III\n"
         "\n"
         "Options:\n"
         "  --json       machine-readable output\n"
@@ -51,7 +59,7 @@ QString generalHelp()
         "  --version    the version\n"
         "\n"
         "Exit codes: 0 ok, 1 usage error or (import-dxf) a change the document refuses, 2 bad file or input\n"
-        "(the message is on standard error).\n");
+        "(the message is on standard error); tier3: 0 passes, 1 fails Tier III, 2 any error.\n");
 }
 
 } // namespace
@@ -111,6 +119,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("import-dxf"), runImportDxf},
         {QStringLiteral("quote"), runQuote},
         {QStringLiteral("reservations"), runReservations},
+        {QStringLiteral("scenario"), runScenario},
+        {QStringLiteral("tier3"), runTier3},
+        {QStringLiteral("availability"), runAvailability},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

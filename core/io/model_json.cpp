@@ -55,6 +55,20 @@ QString toNullableInteger(const QJsonValue &value, std::optional<int> &out)
     return {};
 }
 
+QString toNullableNumber(const QJsonValue &value, std::optional<double> &out)
+{
+    if (value.isNull()) {
+        out.reset();
+        return {};
+    }
+    double v = 0;
+    if (QString problem = json::toNumber(value, v); !problem.isEmpty())
+        return QCoreApplication::translate("hectare::ModelJson", "expected a number or null, got %1")
+            .arg(json::describe(value));
+    out = v;
+    return {};
+}
+
 QString missingReference(Table table, Id id)
 {
     const char *text = nullptr;
@@ -96,6 +110,11 @@ public:
             checkReference(key, v, table);
     }
     void anyId(QLatin1StringView key, Id &v) { m_reader.read(key, Presence::Required, v, json::toId); }
+    void nullableAnyId(QLatin1StringView key, Id &v) { m_reader.read(key, Presence::Required, v, json::toNullableId); }
+    void nullableNumber(QLatin1StringView key, std::optional<double> &v)
+    {
+        m_reader.read(key, Presence::Optional, v, toNullableNumber);
+    }
     void name(QLatin1StringView key, QString &v) { m_reader.read(key, Presence::Required, v, json::toText); }
     void text(QLatin1StringView key, QString &v) { m_reader.read(key, Presence::Optional, v, json::toText); }
     void number(QLatin1StringView key, double &v) { m_reader.read(key, Presence::Optional, v, json::toNumber); }

@@ -30,6 +30,11 @@ public:
     void ref(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
     void nullableRef(QLatin1StringView key, Id v, Table) { object.insert(key, idOrNull(v)); }
     void anyId(QLatin1StringView key, Id v) { object.insert(key, QJsonValue(v)); }
+    void nullableAnyId(QLatin1StringView key, Id v) { object.insert(key, idOrNull(v)); }
+    void nullableNumber(QLatin1StringView key, const std::optional<double> &v)
+    {
+        object.insert(key, v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null));
+    }
     void name(QLatin1StringView key, const QString &v) { object.insert(key, v); }
     void text(QLatin1StringView key, const QString &v) { object.insert(key, v); }
     void number(QLatin1StringView key, double v) { object.insert(key, v); }

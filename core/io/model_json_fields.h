@@ -14,6 +14,8 @@
 //   boolean / money (qint64 francs) / nullableInteger (std::optional<int>, null when empty)
 //   anyId(key, id)                   required id of an object in a table the object itself names
 //                                    (a reliability override's component), not checked here
+//   nullableAnyId(key, id)           the same, or null (kNoId): a failure scenario event's component
+//   nullableNumber(key, optional)    optional number, null when empty (a failure scenario's ambient)
 //   list(key, table, vector)         optional array of objects nested in this one (a scenario's
 //                                    prospects), their ids unique in `table`
 // An Io for the document provides object(key, site), optionalObject(key, priceBook) (absent from
@@ -36,8 +38,9 @@ inline constexpr QLatin1StringView kFormatName = "hectare-site"_L1;
 
 enum class Table { Buildings, Halls, Rows, Racks, Tenants, Obstacles, Cages, Contracts, UtilityFeeds, Transformers,
                    Generators, UpsGroups, Pdus, Chillers, Crahs, Scenarios, TenantGrowth, Prospects, Expansions,
-                   PriceItems, TermDiscounts, FuelTanks, Switchgear, Pumps, ComponentReliability };
-inline constexpr int kTableCount = static_cast<int>(Table::ComponentReliability) + 1;
+                   PriceItems, TermDiscounts, FuelTanks, Switchgear, Pumps, ComponentReliability, FailureScenarios,
+                   FailureScenarioEvents };
+inline constexpr int kTableCount = static_cast<int>(Table::FailureScenarioEvents) + 1;
 
 // `S` is T or const T: the writer walks const objects, the reader fills mutable ones.
 template<typename S, typename T>
@@ -292,6 +295,30 @@ void fields(Io &io, S &c)
     io.number("mttrHours"_L1, c.mttrHours);
 }
 
+// A failure scenario's event: the component is checked by the validator (its table depends on the kind).
+template<typename Io, Of<ScenarioEventSpec> S>
+void fields(Io &io, S &e)
+{
+    io.choice("kind"_L1, e.kind, scenarioEventKindFromKey);
+    io.number("atHours"_L1, e.atHours);
+    io.number("durationHours"_L1, e.durationHours);
+    io.text("componentKind"_L1, e.componentKind);
+    io.nullableAnyId("componentId"_L1, e.componentId);
+    io.integer("member"_L1, e.member);
+}
+
+template<typename Io, Of<FailureScenarioSpec> S>
+void fields(Io &io, S &f)
+{
+    io.id("id"_L1, f.id);
+    io.name("name"_L1, f.name);
+    io.text("description"_L1, f.description);
+    io.number("horizonHours"_L1, f.horizonHours);
+    io.nullableNumber("ambientC"_L1, f.ambientC);
+    io.boolean("refuel"_L1, f.refuel);
+    io.list("events"_L1, Table::FailureScenarioEvents, f.events);
+}
+
 template<typename Io, Of<TenantGrowth> S>
 void fields(Io &io, S &g)
 {
@@ -412,6 +439,7 @@ void document(Io &io, M &m)
     io.table("switchgear"_L1, Table::Switchgear, m.switchgear);
     io.table("pumps"_L1, Table::Pumps, m.pumps);
     io.table("componentReliability"_L1, Table::ComponentReliability, m.componentReliability);
+    io.table("failureScenarios"_L1, Table::FailureScenarios, m.failureScenarios);
     io.table("scenarios"_L1, Table::Scenarios, m.scenarios);
     io.optionalObject("priceBook"_L1, m.priceBook);
 }

@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include "failure_scenario_spec.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -58,6 +60,11 @@ constexpr std::array<std::pair<ObstacleKind, const char *>, 6> kObstacleKind{{{O
                                                                              {ObstacleKind::FireCylinder, "fire-cylinder"}}};
 constexpr std::array<std::pair<SwitchgearKind, const char *>, 2> kSwitchgearKind{
     {{SwitchgearKind::Ats, "ats"}, {SwitchgearKind::Switchgear, "switchgear"}}};
+constexpr std::array<std::pair<ScenarioEventKind, const char *>, 4> kScenarioEventKind{
+    {{ScenarioEventKind::GridOutage, "grid-outage"},
+     {ScenarioEventKind::ComponentFails, "component-fails"},
+     {ScenarioEventKind::ComponentInMaintenance, "component-in-maintenance"},
+     {ScenarioEventKind::GeneratorFailsToStart, "generator-fails-to-start"}}};
 
 } // namespace
 
@@ -70,6 +77,7 @@ QString toKey(Containment v) { return keyOf(v, kContainment); }
 QString toKey(FeedPath v) { return keyOf(v, kFeedPath); }
 QString toKey(ObstacleKind v) { return keyOf(v, kObstacleKind); }
 QString toKey(SwitchgearKind v) { return keyOf(v, kSwitchgearKind); }
+QString toKey(ScenarioEventKind v) { return keyOf(v, kScenarioEventKind); }
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key) { return fromKey(key, kHallStatus); }
 std::optional<RackState> rackStateFromKey(const QString &key) { return fromKey(key, kRackState); }
@@ -80,6 +88,10 @@ std::optional<Containment> containmentFromKey(const QString &key) { return fromK
 std::optional<FeedPath> feedPathFromKey(const QString &key) { return fromKey(key, kFeedPath); }
 std::optional<ObstacleKind> obstacleKindFromKey(const QString &key) { return fromKey(key, kObstacleKind); }
 std::optional<SwitchgearKind> switchgearKindFromKey(const QString &key) { return fromKey(key, kSwitchgearKind); }
+std::optional<ScenarioEventKind> scenarioEventKindFromKey(const QString &key)
+{
+    return fromKey(key, kScenarioEventKind);
+}
 
 QString displayName(RackState v)
 {

@@ -18,6 +18,7 @@ enum class FeedPath { None, A, B };     // distribution path a PDU/RPP belongs t
 enum class ObstacleKind { Column, Wall, Door, Crah, Pdu, FireCylinder };
 // A transfer switch (utility/generator) or a switchgear line-up on one distribution path.
 enum class SwitchgearKind { Ats, Switchgear };
+enum class ScenarioEventKind;   // failure_scenario_spec.h
 
 // Stable, untranslated keys used in the file, the JSON and the CLI's --json output.
 QString toKey(HallStatus v);
@@ -29,6 +30,7 @@ QString toKey(Containment v);
 QString toKey(FeedPath v);
 QString toKey(ObstacleKind v);
 QString toKey(SwitchgearKind v);
+QString toKey(ScenarioEventKind v);
 
 std::optional<HallStatus> hallStatusFromKey(const QString &key);
 std::optional<RackState> rackStateFromKey(const QString &key);
@@ -39,6 +41,7 @@ std::optional<Containment> containmentFromKey(const QString &key);
 std::optional<FeedPath> feedPathFromKey(const QString &key);
 std::optional<ObstacleKind> obstacleKindFromKey(const QString &key);
 std::optional<SwitchgearKind> switchgearKindFromKey(const QString &key);
+std::optional<ScenarioEventKind> scenarioEventKindFromKey(const QString &key);
 
 // Translated names for people.
 QString displayName(RackState v);

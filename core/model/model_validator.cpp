@@ -22,7 +22,8 @@ std::vector<Error> ModelValidator::run()
         &ModelValidator::checkCages,         &ModelValidator::checkCageOverlaps,   &ModelValidator::checkTenants,
         &ModelValidator::checkContracts,     &ModelValidator::checkAllocation,     &ModelValidator::checkPowerChain,
         &ModelValidator::checkCooling,       &ModelValidator::checkTopology,
-        &ModelValidator::checkComponentReliability,                                &ModelValidator::checkScenarios,
+        &ModelValidator::checkComponentReliability,  &ModelValidator::checkFailureScenarios,
+        &ModelValidator::checkScenarios,
         &ModelValidator::checkPriceBook,     &ModelValidator::checkQuotes,
     };
     for (Check check : kChecks) {

@@ -18,7 +18,8 @@ namespace hectare {
 // (growth scenarios, their prospects and expansions), model_validator_layout.cpp (clearance rules,
 // obstacles on the floor and what they stand on, tenants' cages), model_validator_pricing.cpp
 // (the price book), model_validator_quotes.cpp (quotes and what reserved ones hold),
-// model_validator_topology.cpp (grid profile, fuel, switchgear, pumps, buffers, reliability overrides).
+// model_validator_topology.cpp (grid profile, fuel, switchgear, pumps, buffers, reliability overrides),
+// model_validator_failure_scenarios.cpp (named failure scenarios and their events' components).
 class ModelValidator
 {
     Q_DECLARE_TR_FUNCTIONS(hectare::ModelValidation)
@@ -47,6 +48,7 @@ private:
     void checkCooling();
     void checkTopology();
     void checkComponentReliability();
+    void checkFailureScenarios();
     void checkScenarios();
     void checkPriceBook();
     void checkPriceItems();
@@ -78,6 +80,7 @@ private:
     static QString number(double value);
     static QString number(qint64 value);
     static QString quoted(const QString &name);
+    static QString componentLabel(const QString &kind, Id id);   // a failure scenario event's component
 
     const SiteModel &m_model;
     int m_maxErrors;

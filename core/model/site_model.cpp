@@ -42,6 +42,14 @@ const Scenario *SiteModel::scenarioByName(const QString &name) const
     return it == scenarios.end() ? nullptr : &*it;
 }
 
+const FailureScenarioSpec *SiteModel::failureScenarioByName(const QString &name) const
+{
+    for (const FailureScenarioSpec &s : failureScenarios)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
 Id SiteModel::hallOfRack(const Rack &rack) const
 {
     const Row *r = row(rack.rowId);

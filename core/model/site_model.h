@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cooling.h"
+#include "failure_scenario_spec.h"
 #include "hall.h"
 #include "layout.h"
 #include "power_chain.h"
@@ -39,6 +40,8 @@ struct SiteModel
     std::vector<Switchgear> switchgear;
     std::vector<PumpGroup> pumps;
     std::vector<ComponentReliability> componentReliability;   // by (kind, component id)
+    // Named failure scenarios (grid outage, chiller failure at an ambient, failure in maintenance).
+    std::vector<FailureScenarioSpec> failureScenarios;
     // Growth scenarios: layers of assumptions over everything above, which they never change.
     std::vector<Scenario> scenarios;
     // What colocation costs here (one book per site; empty, with default terms, until priced).
@@ -58,6 +61,7 @@ struct SiteModel
     const Pdu *pdu(Id id) const;
     const UpsGroup *upsGroup(Id id) const;
     const Scenario *scenarioByName(const QString &name) const;
+    const FailureScenarioSpec *failureScenarioByName(const QString &name) const;
     const Quote *quote(Id id) const;
     const Contract *contract(Id id) const;
     // The hall a rack stands in (through its row), or kNoId.

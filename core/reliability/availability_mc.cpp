@@ -24,17 +24,24 @@ struct Counts
     std::vector<qint64> histogram;         // [metric × kDowntimeBins + bin]
 };
 
-// Metrics in the order loads, paths, coolings, site.
+// Metrics in the order loads, paths, coolings, site, load sets.
 struct Layout
 {
-    int loads, paths, coolings, items;
-    int metrics() const { return loads + paths + coolings + 1; }
+    int loads, paths, coolings, sets, items;
+    int metrics() const { return loads + paths + coolings + 1 + sets; }
     int site() const { return loads + paths + coolings; }
     // A chunk's sums: downtime [metric], downtime² [metrics + metric], importance [2 × metrics + item].
     int stride() const { return 2 * metrics() + items; }
 };
 
-const Intervals &metricDown(const YearSimulation &sim, const Layout &layout, int m)
+// A thread's buffers for the load sets' downtime.
+struct SetScratch
+{
+    std::vector<Intervals> down;   // per set
+    Intervals scratch;
+};
+
+const Intervals &metricDown(const YearSimulation &sim, const Layout &layout, const SetScratch &sets, int m)
 {
     if (m < layout.loads)
         return sim.load(m);
@@ -42,18 +49,26 @@ const Intervals &metricDown(const YearSimulation &sim, const Layout &layout, int
         return sim.path(m - layout.loads);
     if (m < layout.site())
         return sim.cooling(m - layout.loads - layout.paths);
-    return sim.site();
+    if (m == layout.site())
+        return sim.site();
+    return sets.down[std::size_t(m - layout.site() - 1)];
 }
 
 void simulateYear(YearSimulation &sim, const Layout &layout, const AvailabilityOptions &options, int year,
-                  double *sums, Counts &counts)
+                  double *sums, Counts &counts, SetScratch &sets)
 {
     YearRandom random(growth::runSeed(options.seed, quint64(year)));
     sim.draw(random);
     sim.evaluate();
+    for (std::size_t s = 0; s < options.loadSets.size(); ++s) {
+        Intervals &down = sets.down[s];
+        down.clear();
+        for (int load : options.loadSets[s])
+            uniteInto(down, sim.load(load), sets.scratch);
+    }
     const int metrics = layout.metrics();
     for (int m = 0; m < metrics; ++m) {
-        const Intervals &down = metricDown(sim, layout, m);
+        const Intervals &down = metricDown(sim, layout, sets, m);
         if (down.empty()) {
             ++counts.withoutDowntime[std::size_t(m)];
             continue;
@@ -98,8 +113,13 @@ Result<AvailabilityResult> runAvailability(const Network &network, const Availab
     if (Status valid = validate(network); !valid)
         return valid.error();
     const int years = std::max(1, options.years);
+    for (std::size_t s = 0; s < options.loadSets.size(); ++s)
+        for (int load : options.loadSets[s])
+            if (load < 0 || load >= int(network.loads.size()))
+                return Error{QCoreApplication::translate("hectare::Reliability", "Load set %1").arg(s + 1),
+                             QCoreApplication::translate("hectare::Reliability", "load %1 does not exist").arg(load)};
     const Layout layout{int(network.loads.size()), int(network.paths.size()), int(network.coolings.size()),
-                        int(network.units.size()) + 1};
+                        int(options.loadSets.size()), int(network.units.size()) + 1};
     const int metrics = layout.metrics();
     const int chunks = (years + kChunkYears - 1) / kChunkYears;
     std::vector<double> chunkSums(std::size_t(chunks) * std::size_t(layout.stride()), 0.0);
@@ -114,6 +134,7 @@ Result<AvailabilityResult> runAvailability(const Network &network, const Availab
 
     const auto worker = [&](int w) {
         YearSimulation sim(network);
+        SetScratch sets{std::vector<Intervals>(options.loadSets.size()), {}};
         for (;;) {
             const int chunk = nextChunk.fetch_add(1);
             if (chunk >= chunks)
@@ -127,7 +148,7 @@ Result<AvailabilityResult> runAvailability(const Network &network, const Availab
                     stopped = true;
                     return;
                 }
-                simulateYear(sim, layout, options, year, sums, counts[std::size_t(w)]);
+                simulateYear(sim, layout, options, year, sums, counts[std::size_t(w)], sets);
             }
             const int finished = done.fetch_add(last - first) + (last - first);
             if (w == 0 && options.progress)
@@ -174,6 +195,7 @@ Result<AvailabilityResult> runAvailability(const Network &network, const Availab
     result.paths.assign(all.begin() + layout.loads, all.begin() + layout.loads + layout.paths);
     result.coolings.assign(all.begin() + layout.loads + layout.paths, all.begin() + layout.site());
     result.site = all[std::size_t(layout.site())];
+    result.sets.assign(all.begin() + layout.site() + 1, all.end());
 
     const double siteHours = sums[std::size_t(layout.site())];
     for (int item = 0; item < layout.items && siteHours > 0; ++item) {

@@ -22,6 +22,9 @@ struct AvailabilityOptions
     const std::atomic<bool> *cancel = nullptr;    // checked before each year
     std::function<void(double)> progress;         // share of years done, from the calling thread
     bool importance = true;                       // rank the units by the site downtime they cause
+    // Sets of loads (indices into Network::loads), each down while any of its loads is down: a
+    // tenant's loads, a hall's. Figures come back in AvailabilityResult::sets, in this order.
+    std::vector<std::vector<int>> loadSets;
 };
 
 struct AvailabilityFigures
@@ -54,6 +57,7 @@ struct AvailabilityResult
     std::vector<AvailabilityFigures> paths;      // as Network::paths
     std::vector<AvailabilityFigures> coolings;   // as Network::coolings
     AvailabilityFigures site;                    // down while any load is down
+    std::vector<AvailabilityFigures> sets;       // as AvailabilityOptions::loadSets
     std::vector<ImportanceEntry> importance;     // items that caused site downtime, largest share first
     std::vector<qint64> siteDowntimeHistogram;   // years by site downtime (downtime_histogram.h)
 };

@@ -88,7 +88,11 @@ private:
     double m_horizon;
     double m_refuelLead;
     double m_startHours = 0;
-    double m_restartHours;
+    // Hours the chillers of a cooling take to restart after the source returns.
+    double restartHours(const Cooling &cooling) const
+    {
+        return m_scenario.options.coolingRestartMinutes.value_or(cooling.restartMinutes) / 60;
+    }
 
     Intervals m_grid;
     std::vector<std::vector<UnitSpell>> m_spells;
@@ -102,8 +106,7 @@ private:
 
 Replay::Replay(const Network &network, const FailureScenario &scenario)
     : m_net(network), m_scenario(scenario), m_horizon(scenario.horizonHours),
-      m_refuelLead(scenario.options.refuel ? network.fuel.refuelLeadHours : kNever),
-      m_restartHours(scenario.options.coolingRestartMinutes / 60)
+      m_refuelLead(scenario.options.refuel ? network.fuel.refuelLeadHours : kNever)
 {
     for (const auto &[g, factor] : scenario.options.capacityScale)
         for (int u : m_net.groups[std::size_t(g)].units)
@@ -249,7 +252,7 @@ void Replay::evaluate()
             // Chillers tripped by the power loss come back restart minutes after it returns.
             Intervals extended = m_source;
             for (Interval &i : extended)
-                i.end += m_restartHours;
+                i.end += restartHours(cooling);
             raw = normalised(extended, m_horizon);
         }
         for (int g : cooling.groups)
@@ -360,7 +363,7 @@ CauseChain Replay::explainCooling(int c, double t) const
         explainSource(from, chain);
         if (t >= source->end) {   // power came back, the chillers were still restarting
             CauseStep restart{CauseKind::CoolingRestarting, c, source->end};
-            restart.minutes = m_restartHours * 60;
+            restart.minutes = restartHours(cooling) * 60;
             chain.steps.push_back(restart);
         }
     } else {

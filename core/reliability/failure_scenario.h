@@ -3,8 +3,8 @@
 // A deterministic replay of a named failure scenario over a Network (reliability_network.h): grid
 // outages, unit failures, maintenance and generators failing to start at given times, replayed
 // with the availability Monte Carlo's rules (year_simulation.cpp: k-out-of-n groups, battery and
-// ride-through as delays, fuel from the outage start) so that both tell the same story. The one
-// addition is the cooling restart after power returns (ScenarioOptions::coolingRestartMinutes).
+// ride-through as delays, fuel from the outage start, the chillers' restart after power returns)
+// so that both tell the same story.
 // See docs/failure-scenarios.md.
 
 #include "down_intervals.h"
@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -25,9 +26,6 @@ namespace hectare::reliability {
 // (reference: k ≈ 1.2 %/°C at a 35 °C rating point). No credit below the rating point (capped at
 // 1, conservative) and never below 0.
 double chillerDerating(double ratedAmbientC, double deratePctPerC, double ambientC);
-
-// Fast-restart chillers take 3–5 min after power returns (reference: 3–5 min, slow ones 10–30).
-inline constexpr double kDefaultCoolingRestartMinutes = 5;
 
 // The grid is lost for durationHours from the event's time.
 struct GridOutage
@@ -67,7 +65,7 @@ struct ScenarioOptions
 {
     std::map<int, double> capacityScale;      // group index → factor on its units' kW (e.g. chillerDerating())
     bool refuel = true;                       // a delivery every Network::fuel.refuelLeadHours
-    double coolingRestartMinutes = kDefaultCoolingRestartMinutes;   // 0: as the Monte Carlo
+    std::optional<double> coolingRestartMinutes;   // none: each cooling's Cooling::restartMinutes
     double sampleMinutes = 1;                 // the chart series' step
 };
 

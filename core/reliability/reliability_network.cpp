@@ -91,6 +91,8 @@ Status validate(const Network &n)
             return s;
         if (!(n.coolings[c].rideThroughMinutes >= 0))
             return error(coolingName(int(c)), QCoreApplication::translate("hectare::Reliability", "ride-through minutes must be ≥ 0"));
+        if (!(n.coolings[c].restartMinutes >= 0) || std::isinf(n.coolings[c].restartMinutes))
+            return error(coolingName(int(c)), QCoreApplication::translate("hectare::Reliability", "restart minutes must be ≥ 0"));
     }
     for (std::size_t l = 0; l < n.loads.size(); ++l) {
         const Load &load = n.loads[l];

@@ -12,6 +12,8 @@
 
 #include "model/error.h"
 
+#include <QString>
+
 #include <limits>
 #include <vector>
 
@@ -19,6 +21,9 @@ namespace hectare::reliability {
 
 inline constexpr double kHoursPerYear = 8760.0;
 inline constexpr double kNever = std::numeric_limits<double>::infinity();
+
+// Fast-restart chillers take 3–5 min after power returns (reference: 3–5 min, slow ones 10–30).
+inline constexpr double kDefaultCoolingRestartMinutes = 5;
 
 // One repairable component with exponential failures and repairs.
 struct Unit
@@ -29,6 +34,7 @@ struct Unit
     double capacityKw = 0;       // what one unit carries; ≤ 0: not a capacity component (k = 1)
     double failToStart = 0;      // standby units only: probability of failing to start on a demand
     double startHours = 0;       // standby units only: from the demand to carrying the load
+    QString name = {};                // for reports: "UPS-A module 2"; empty: named by id
 };
 
 // Identical units sharing a load. How many must run follows from the load: k = ceil(load / capacity).
@@ -37,6 +43,7 @@ struct Group
     int id = 0;
     std::vector<int> units;      // indices into Network::units
     double loadKw = 0;           // the load the group must carry on its own (the whole load of its path)
+    QString name = {};
 };
 
 // Battery time scales with the load: minutes at the present load = minutes at full load × rated / load.
@@ -61,6 +68,7 @@ struct Path
     std::vector<int> upstream;     // groups between the source and the battery (transformer, switchgear)
     UpsBattery battery;
     std::vector<int> downstream;   // groups after the battery (UPS modules, PDU/RPP)
+    QString name = {};
 };
 
 // A hall's cooling as a series chain of groups; the hall's thermal mass bridges a loss of it.
@@ -70,6 +78,10 @@ struct Cooling
     std::vector<int> groups;          // chillers, pumps, CRAH/CRAC
     bool needsSource = true;          // runs on the site's source (not on UPS): loses cooling with it
     double rideThroughMinutes = 0;    // from the loss of cooling to the inlet limit
+    // Chillers tripped by a loss of the source come back this long after it returns (fast-restart
+    // chillers: 3–5 min); the cooling stays down meanwhile. Only with needsSource.
+    double restartMinutes = 0;
+    QString name = {};
 };
 
 enum class Cording { Dual, SingleA, SingleB };
@@ -83,6 +95,7 @@ struct Load
     int pathA = -1;                    // index into Network::paths; -1: none
     int pathB = -1;
     int cooling = -1;                  // index into Network::coolings; -1: cooling is not simulated
+    QString name = {};
 };
 
 // Utility outages: a Poisson-like alternation of up and down spells with `outagesPerYear` outages a

@@ -22,8 +22,12 @@ bool isGenerator(const Network &n, int unit)
     return n.generators >= 0 && std::ranges::count(n.groups[std::size_t(n.generators)].units, unit) > 0;
 }
 
+// Objects by their names when the network has them (a compiled site's: "UPS A/B unit 2"), by
+// their ids otherwise (a network built by hand).
 QString unitName(const Network &n, int u)
 {
+    if (!n.units[std::size_t(u)].name.isEmpty())
+        return n.units[std::size_t(u)].name;
     const int id = n.units[std::size_t(u)].id;
     return isGenerator(n, u) ? QCoreApplication::translate("hectare::FailureScenario", "generator %1").arg(id)
                              : QCoreApplication::translate("hectare::FailureScenario", "unit %1").arg(id);
@@ -31,6 +35,8 @@ QString unitName(const Network &n, int u)
 
 QString groupName(const Network &n, int g)
 {
+    if (!n.groups[std::size_t(g)].name.isEmpty())
+        return n.groups[std::size_t(g)].name;
     return g == n.generators ? QCoreApplication::translate("hectare::FailureScenario", "generators")
                              : QCoreApplication::translate("hectare::FailureScenario", "group %1").arg(n.groups[std::size_t(g)].id);
 }
@@ -38,12 +44,17 @@ QString groupName(const Network &n, int g)
 QString pathName(const Network &n, int p)
 {
     const Path &path = n.paths[std::size_t(p)];
+    if (!path.name.isEmpty())
+        return path.side == Side::A ? QCoreApplication::translate("hectare::FailureScenario", "%1 (A)").arg(path.name)
+                                    : QCoreApplication::translate("hectare::FailureScenario", "%1 (B)").arg(path.name);
     return path.side == Side::A ? QCoreApplication::translate("hectare::FailureScenario", "path %1 (A)").arg(path.id)
                                 : QCoreApplication::translate("hectare::FailureScenario", "path %1 (B)").arg(path.id);
 }
 
 QString coolingName(const Network &n, int c)
 {
+    if (!n.coolings[std::size_t(c)].name.isEmpty())
+        return n.coolings[std::size_t(c)].name;
     return QCoreApplication::translate("hectare::FailureScenario", "cooling %1").arg(n.coolings[std::size_t(c)].id);
 }
 

@@ -162,6 +162,22 @@ Tier3GeneratorCheck generatorCheck(const Network &n, const Tier3Evaluator &evalu
     return check;
 }
 
+Tier3FuelCheck fuelCheck(const Network &n, const Tier3Options &options)
+{
+    Tier3FuelCheck check;
+    check.requiredHours = options.minimumFuelHours;
+    if (options.fullLoad) {
+        check.tankHours = options.fullLoad->fuelTankHours;
+        check.loadKw = options.fullLoad->facilityKw;
+        check.atFullLoad = true;
+    } else {
+        check.tankHours = n.fuel.tankHours;
+        check.loadKw = n.generators >= 0 ? n.groups[std::size_t(n.generators)].loadKw : 0;
+    }
+    check.passed = check.tankHours >= check.requiredHours;
+    return check;
+}
+
 std::vector<Tier3LoadExposure> loadExposures(const Network &n, const Tier3Report &report)
 {
     std::vector<Tier3LoadExposure> loads;
@@ -199,8 +215,7 @@ Result<Tier3Report> checkTier3(const Network &network, const Tier3Options &optio
             report.overloadedGroups.push_back(shortfall(network, evaluator, g, units));
     }
     report.generators = generatorCheck(network, evaluator);
-    report.fuel = Tier3FuelCheck{network.fuel.tankHours, options.minimumFuelHours,
-                                 network.fuel.tankHours >= options.minimumFuelHours};
+    report.fuel = fuelCheck(network, options);
     report.loads = loadExposures(network, report);
 
     Tier3Summary &s = report.summary;

@@ -11,13 +11,26 @@
 
 #include "model/error.h"
 
+#include <optional>
 #include <vector>
 
 namespace hectare::reliability {
 
+// The site at full load: its design facility load and the hours its tanks last carrying it
+// (fullLoadOf() in tier3_site.h computes them from a document).
+struct Tier3FullLoad
+{
+    double facilityKw = 0;
+    double fuelTankHours = 0;
+};
+
 struct Tier3Options
 {
     double minimumFuelHours = 12;   // on-site fuel at full load
+    // Tier III asks for the fuel at full load whatever load the rest is checked at (a network
+    // compiled at the contracted load burns less). Unset: Network::fuel.tankHours, the hours at
+    // the network's own load.
+    std::optional<Tier3FullLoad> fullLoad = {};
 };
 
 // What is taken out for maintenance, or fails.
@@ -91,10 +104,11 @@ struct Tier3GeneratorCheck
 
 struct Tier3FuelCheck
 {
-    double tankHours = 0;          // Network::fuel.tankHours: hours at the network's load, so the
-                                   // network checked should be compiled at full (design) load
+    double tankHours = 0;          // Tier3Options::fullLoad's hours, else Network::fuel.tankHours
     double requiredHours = 0;      // Tier3Options::minimumFuelHours
     bool passed = false;
+    bool atFullLoad = false;       // the hours are Tier3Options::fullLoad's
+    double loadKw = 0;             // the load they are at: the full load, else the generators' load (0: none)
 };
 
 // For each load, what drops it.

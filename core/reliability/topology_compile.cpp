@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -22,17 +23,20 @@ constexpr double kAirDensityKgPerM3 = 1.2;
 constexpr double kAirHeatKjPerKgK = 1.005;
 
 
-// Builds the network's groups and units, with each unit's figures from the library or an override.
+// Builds the network's groups and units, with each unit's figures from the library or an override,
+// and their references into the document.
 class Builder
 {
 public:
-    Builder(const SiteModel &model, const ReliabilityLibrary &library, Network &network)
-        : m_model(model), m_library(library), m_n(network)
+    Builder(const SiteModel &model, const ReliabilityLibrary &library, CompiledSite &site)
+        : m_model(model), m_library(library), m_site(site), m_n(site.network)
     {
     }
 
-    // A group of `count` units of `kind`, each carrying capacityKw (≤ 0: not a capacity component).
-    int group(const QString &kind, Id id, int count, double capacityKw)
+    // A group of `count` units of `kind`, each carrying capacityKw (≤ 0: not a capacity component),
+    // numbered from firstMember + 1 in the document group `name`; `groupName` names the group itself.
+    int group(const QString &kind, Id id, const QString &name, int count, double capacityKw, int firstMember = 0,
+              const QString &groupName = {})
     {
         double mtbf = kNever, mttr = 0;
         if (const LibraryEntry *entry = firstOfKind(kind)) {
@@ -44,12 +48,18 @@ public:
                 mtbf = o.mtbfHours;
                 mttr = o.mttrHours;
             }
-        Group g{int(id), {}, 0};
+        Group g{int(id), {}, 0, groupName.isEmpty() ? name : groupName};
+        const bool single = count == 1 && firstMember == 0 && groupName.isEmpty();
         for (int i = 0; i < count; ++i) {
+            const int member = firstMember + i + 1;
             g.units.push_back(int(m_n.units.size()));
-            m_n.units.push_back(Unit{int(id), mtbf, mttr, capacityKw});
+            const QString unitName =
+                single ? name : QCoreApplication::translate("hectare::TopologyCompile", "%1 unit %2").arg(name).arg(member);
+            m_n.units.push_back(Unit{int(id), mtbf, mttr, capacityKw, 0, 0, unitName});
+            m_site.units.push_back(UnitRef{kind, id, member});
         }
         m_n.groups.push_back(std::move(g));
+        m_site.groups.push_back(GroupRef{kind, id});
         return int(m_n.groups.size()) - 1;
     }
 
@@ -62,6 +72,7 @@ private:
 
     const SiteModel &m_model;
     const ReliabilityLibrary &m_library;
+    CompiledSite &m_site;
     Network &m_n;
 };
 
@@ -76,17 +87,27 @@ struct Sided
     int of(Side side) const { return side == Side::A ? a : b; }
 };
 
+// make(count, firstMember, half): half is the side a 2N group's half serves, or none.
 template<typename MakeGroup>
 Sided sided(FeedPath path, Redundancy redundancy, int count, MakeGroup make)
 {
     if (path == FeedPath::A)
-        return {make(count), -1};
+        return {make(count, 0, FeedPath::None), -1};
     if (path == FeedPath::B)
-        return {-1, make(count)};
+        return {-1, make(count, 0, FeedPath::None)};
     if (redundancy == Redundancy::TwoN)
-        return {make(count / 2), make(count - count / 2)};
-    const int shared = make(count);
+        return {make(count / 2, 0, FeedPath::A), make(count - count / 2, count / 2, FeedPath::B)};
+    const int shared = make(count, 0, FeedPath::None);
     return {shared, shared};
+}
+
+// "UPS A/B (A)": the half of a 2N group that serves one side.
+QString halfName(const QString &name, FeedPath half)
+{
+    if (half == FeedPath::None)
+        return {};
+    return half == FeedPath::A ? QCoreApplication::translate("hectare::TopologyCompile", "%1 (A)").arg(name)
+                               : QCoreApplication::translate("hectare::TopologyCompile", "%1 (B)").arg(name);
 }
 
 // kW per rack position at the load basis.
@@ -131,6 +152,31 @@ std::vector<double> rackKw(const SiteModel &model, const CompileOptions &options
     return kw;
 }
 
+void addRack(LoadRef &load, const Rack &rack, double kw)
+{
+    load.rackIds.push_back(rack.id);
+    auto share = std::ranges::find_if(load.tenants, [&](const LoadRef::TenantShare &t) { return t.tenantId == rack.tenantId; });
+    if (share == load.tenants.end()) {
+        share = load.tenants.insert(std::ranges::upper_bound(load.tenants, rack.tenantId, {}, &LoadRef::TenantShare::tenantId),
+                                    LoadRef::TenantShare{rack.tenantId, 0, 0});
+    }
+    share->kw += kw;
+    ++share->racks;
+}
+
+// "Colocation: RPP-C-A1 + RPP-C-B1 (12 racks)".
+QString loadName(const SiteModel &model, const LoadRef &load)
+{
+    const Hall *hall = model.hall(load.hallId);
+    QStringList pdus;
+    for (Id id : {load.pduA, load.pduB})
+        if (const Pdu *pdu = model.pdu(id))
+            pdus << pdu->name;
+    const int racks = int(load.rackIds.size());
+    return QCoreApplication::translate("hectare::TopologyCompile", "%1: %2 (%n rack(s))", nullptr, racks)
+        .arg(hall ? hall->name : QString(), pdus.join(QStringLiteral(" + ")));
+}
+
 } // namespace
 
 double hallHeatCapacityKjPerK(const Hall &hall)
@@ -162,7 +208,7 @@ double fuelTankHours(const SiteModel &model, const GeneratorGroup &generators, d
     return litresPerHour > 0 ? litres / litresPerHour : kNever;
 }
 
-Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &options)
+Result<CompiledSite> compileSite(const SiteModel &model, const CompileOptions &options)
 {
     Result<ReliabilityLibrary> bundled = Error{};
     if (!options.library) {
@@ -176,9 +222,13 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
                      QCoreApplication::translate("hectare::TopologyCompile",
                                                  "more than one generator group is not supported yet")};
 
-    Network n;
-    Builder build(model, library, n);
+    CompiledSite site;
+    site.basis = options.load;
+    site.asOf = options.asOf;
+    Network &n = site.network;
+    Builder build(model, library, site);
     const double ambientC = options.ambientC.value_or(model.site.designAmbientC);
+    site.ambientC = ambientC;
     const FacilityLoadModel facility = facilityLoadModel(model);
 
     // Loads: racks grouped by their pair of PDUs.
@@ -193,12 +243,16 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
         const auto key = std::make_pair(rack.feedAPduId, rack.feedBPduId);
         auto [it, added] = loadOfFeeds.try_emplace(key, n.loads.size());
         if (added) {
-            n.loads.push_back(Load{int(n.loads.size()) + 1, 0, Cording::Dual, -1, -1, -1});
+            n.loads.push_back(Load{int(n.loads.size()) + 1, 0, Cording::Dual, -1, -1, -1, {}});
             loadFeeds.push_back(key);
             loadHall.push_back(model.hallOfRack(rack));
+            site.loads.push_back(LoadRef{loadHall.back(), key.first, key.second, {}, {}});
         }
         n.loads[it->second].kw += kwOfRack[i];
+        addRack(site.loads[it->second], rack, kwOfRack[i]);
     }
+    for (std::size_t l = 0; l < n.loads.size(); ++l)
+        n.loads[l].name = loadName(model, site.loads[l]);
 
     // IT kW through each PDU and each UPS group side.
     QHash<Id, double> pduKw;
@@ -215,15 +269,16 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
     // facility (the mechanical plant hangs off the same boards) when the other side is out.
     std::vector<Sided> upstream;
     for (const TransformerGroup &t : model.transformers)
-        upstream.push_back(sided(t.path, t.redundancy, t.count, [&](int count) {
-            const int g = build.group(QStringLiteral("transformer"), t.id, count, t.unitKva * model.site.loadPowerFactor);
+        upstream.push_back(sided(t.path, t.redundancy, t.count, [&](int count, int first, FeedPath half) {
+            const int g = build.group(kinds::kTransformer, t.id, t.name, count, t.unitKva * model.site.loadPowerFactor,
+                                      first, halfName(t.name, half));
             n.groups[std::size_t(g)].loadKw = facilityKw;
             return g;
         }));
     for (const Switchgear &s : model.switchgear)
-        upstream.push_back(sided(s.path, s.redundancy, s.count, [&](int count) {
-            const QString kind = s.kind == SwitchgearKind::Ats ? QStringLiteral("ats") : QStringLiteral("lv-switchgear");
-            const int g = build.group(kind, s.id, count, s.ratedKw);
+        upstream.push_back(sided(s.path, s.redundancy, s.count, [&](int count, int first, FeedPath half) {
+            const QString kind = s.kind == SwitchgearKind::Ats ? kinds::kAts : kinds::kSwitchgear;
+            const int g = build.group(kind, s.id, s.name, count, s.ratedKw, first, halfName(s.name, half));
             n.groups[std::size_t(g)].loadKw = facilityKw;
             return g;
         }));
@@ -245,8 +300,8 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
     }
     QHash<Id, Sided> upsSides;
     for (const UpsGroup &u : model.upsGroups) {
-        const Sided s = sided(FeedPath::None, u.redundancy, u.moduleCount, [&](int count) {
-            return build.group(QStringLiteral("ups-module"), u.id, count, u.moduleKw);
+        const Sided s = sided(FeedPath::None, u.redundancy, u.moduleCount, [&](int count, int first, FeedPath half) {
+            return build.group(kinds::kUpsModule, u.id, u.name, count, u.moduleKw, first, halfName(u.name, half));
         });
         n.groups[std::size_t(s.a)].loadKw = s.a == s.b ? upsKw.value(u.id) : upsKwA.value(u.id);
         n.groups[std::size_t(s.b)].loadKw = s.a == s.b ? upsKw.value(u.id) : upsKwB.value(u.id);
@@ -257,7 +312,7 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
     QHash<Id, int> pathOfPdu;
     for (const Pdu &pdu : model.pdus) {
         const Side side = sideOf(pdu.path);
-        Path path{int(pdu.id), side, {}, {}, {}};
+        Path path{int(pdu.id), side, {}, {}, {}, pdu.name};
         for (const Sided &s : upstream)
             if (s.of(side) >= 0)
                 path.upstream.push_back(s.of(side));
@@ -271,10 +326,11 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
                                       n.groups[std::size_t(upsGroup)].loadKw};
             path.downstream.push_back(upsGroup);
         }
-        const int pduGroup = build.group(QStringLiteral("pdu-rpp"), pdu.id, 1, pduUsableKw(pdu));
+        const int pduGroup = build.group(kinds::kPdu, pdu.id, pdu.name, 1, pduUsableKw(pdu));
         n.groups[std::size_t(pduGroup)].loadKw = pduKw.value(pdu.id);
         path.downstream.push_back(pduGroup);
         pathOfPdu.insert(pdu.id, int(n.paths.size()));
+        site.pathPdu.push_back(pdu.id);
         n.paths.push_back(std::move(path));
     }
 
@@ -284,24 +340,26 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
         hallKw[loadHall[l]] += n.loads[l].kw;
     std::vector<int> plant;
     for (const ChillerGroup &c : model.chillers) {
-        plant.push_back(build.group(QStringLiteral("chiller"), c.id, c.count, chillerUnitKwAt(c, ambientC)));
+        plant.push_back(build.group(kinds::kChiller, c.id, c.name, c.count, chillerUnitKwAt(c, ambientC)));
         n.groups[std::size_t(plant.back())].loadKw = itKw;
     }
     for (const PumpGroup &p : model.pumps) {
-        plant.push_back(build.group(QStringLiteral("chw-pump"), p.id, p.count, p.unitKw));
+        plant.push_back(build.group(kinds::kPump, p.id, p.name, p.count, p.unitKw));
         n.groups[std::size_t(plant.back())].loadKw = itKw;
     }
     QHash<Id, int> coolingOfHall;
     for (const Hall &hall : model.halls) {
-        Cooling cooling{int(hall.id), plant, true, rideThroughMinutes(hall, hallKw.value(hall.id))};
+        Cooling cooling{int(hall.id), plant, true, rideThroughMinutes(hall, hallKw.value(hall.id)),
+                        kDefaultCoolingRestartMinutes, QCoreApplication::translate("hectare::TopologyCompile", "Cooling of %1").arg(hall.name)};
         for (const CrahGroup &c : model.crahs)
             if (c.hallId == hall.id) {
-                cooling.groups.push_back(build.group(QStringLiteral("crah-crac"), c.id, c.count, c.unitKw));
+                cooling.groups.push_back(build.group(kinds::kCrah, c.id, c.name, c.count, c.unitKw));
                 n.groups[std::size_t(cooling.groups.back())].loadKw = hallKw.value(hall.id);
             }
         if (cooling.groups.empty())
             continue;
         coolingOfHall.insert(hall.id, int(n.coolings.size()));
+        site.coolingHall.push_back(hall.id);
         n.coolings.push_back(std::move(cooling));
     }
 
@@ -327,7 +385,7 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
     n.grid = GridProfile{grid.outagesPerYear, grid.meanHours, grid.tailShare, grid.tailMeanHours};
     if (!model.generators.empty()) {
         const GeneratorGroup &g = model.generators.front();
-        n.generators = build.group(QStringLiteral("diesel-generator"), g.id, g.count, g.unitKva * g.powerFactor);
+        n.generators = build.group(kinds::kGenerator, g.id, g.name, g.count, g.unitKva * g.powerFactor);
         n.groups[std::size_t(n.generators)].loadKw = facilityKw;
         for (int u : n.groups[std::size_t(n.generators)].units) {
             n.units[std::size_t(u)].failToStart = g.failToStart;
@@ -341,7 +399,15 @@ Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &opt
 
     if (Status valid = validate(n); !valid)
         return valid.error();
-    return n;
+    return site;
+}
+
+Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &options)
+{
+    Result<CompiledSite> site = compileSite(model, options);
+    if (!site)
+        return site.error();
+    return std::move(site.value().network);
 }
 
 } // namespace hectare::reliability

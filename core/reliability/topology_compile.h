@@ -6,6 +6,7 @@
 // with no path of its own (UPS modules, transformers) becomes two halves, one per side.
 // Units come from the reliability library by kind, unless the document overrides a component.
 
+#include "reliability/compiled_site.h"
 #include "reliability/reliability_library.h"
 #include "reliability/reliability_network.h"
 
@@ -17,11 +18,6 @@
 #include <optional>
 
 namespace hectare::reliability {
-
-enum class LoadBasis {
-    Contracted,   // committed and reserved contract kW, spread over the tenant's positions in the hall
-    Design,       // the design kW of every position that is not blocked
-};
 
 struct CompileOptions
 {
@@ -44,6 +40,8 @@ double rideThroughMinutes(const Hall &hall, double heatKw);
 // kNever without a load; 0 without tanks.
 double fuelTankHours(const SiteModel &model, const GeneratorGroup &generators, double loadKw);
 
+// The network with its document references and names ("UPS-A module 2", "PDU-A1 (A)").
+Result<CompiledSite> compileSite(const SiteModel &model, const CompileOptions &options = {});
 Result<Network> compileNetwork(const SiteModel &model, const CompileOptions &options = {});
 
 } // namespace hectare::reliability

@@ -71,7 +71,8 @@ YearSimulation::YearSimulation(const Network &network)
         m_paths.push_back({up, int(p.upstream.size()), down, int(p.downstream.size()), p.battery.minutes() / 60});
     }
     for (const Cooling &c : network.coolings)
-        m_coolings.push_back({chain(c.groups), int(c.groups.size()), c.needsSource, c.rideThroughMinutes / 60});
+        m_coolings.push_back({chain(c.groups), int(c.groups.size()), c.needsSource, c.rideThroughMinutes / 60,
+                              c.restartMinutes / 60});
     for (const Load &l : network.loads)
         m_loads.push_back({l.cording == Cording::SingleB ? -1 : l.pathA, l.cording == Cording::SingleA ? -1 : l.pathB,
                            l.cooling});
@@ -254,6 +255,20 @@ void YearSimulation::uniteChain(int first, int count, Intervals &acc)
         uniteInto(acc, m_groupDown[std::size_t(m_chainGroups[std::size_t(first + i)])], m_scratch);
 }
 
+// out = every spell of `down` lasting `hours` longer (the chillers restarting after the source
+// returns), merged where they now overlap and cut at the year's end.
+void YearSimulation::extendSpells(const Intervals &down, double hours, Intervals &out)
+{
+    out.clear();
+    for (const Interval &i : down) {
+        const double end = std::min(kHoursPerYear, i.end + hours);
+        if (!out.empty() && i.start <= out.back().end)
+            out.back().end = std::max(out.back().end, end);
+        else
+            out.push_back({i.start, end});
+    }
+}
+
 void YearSimulation::evaluate(int perfect)
 {
     evaluateSource(perfect);
@@ -273,7 +288,7 @@ void YearSimulation::evaluate(int perfect)
         Intervals &down = m_coolingDown[c];
         down.clear();
         if (cooling.needsSource)
-            down = m_sourceDown;
+            extendSpells(m_sourceDown, cooling.restartHours, down);
         uniteChain(cooling.first, cooling.count, down);
         delay(down, cooling.rideThroughHours);
     }

@@ -60,6 +60,7 @@ private:
         int first, count;   // into m_chainGroups
         bool needsSource;
         double rideThroughHours;
+        double restartHours;
     };
     struct LoadParams
     {
@@ -73,6 +74,7 @@ private:
     void evaluateSource(int perfect);
     void evaluateGroup(int g, int perfect, Intervals &out);
     void uniteChain(int first, int count, Intervals &acc);
+    static void extendSpells(const Intervals &down, double hours, Intervals &out);
 
     std::vector<UnitParams> m_units;
     std::vector<GroupParams> m_groups;

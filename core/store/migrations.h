@@ -21,7 +21,7 @@ struct Migration
 inline constexpr qint32 kApplicationId = 0x48435452;
 
 // The schema this build writes and reads; equals the last bundled migration's version.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // The migrations compiled into the program (core/store/migrations/NNNN_name.sql), in order.
 const std::vector<Migration> &bundledMigrations();

@@ -1,5 +1,6 @@
 #include "model_reader.h"
 
+#include "failure_scenario_store.h"
 #include "outline_text.h"
 #include "quote_store.h"
 #include "scenario_store.h"
@@ -357,6 +358,8 @@ Result<SiteModel> readModel(SqliteConnection &db)
                      });
     if (!status) return status.error();
     status = readTopology(db, m);
+    if (!status) return status.error();
+    status = readFailureScenarios(db, m.failureScenarios);
     if (!status) return status.error();
     status = readPriceBook(db, m.priceBook);
     if (!status) return status.error();

@@ -1,5 +1,6 @@
 #include "model_writer.h"
 
+#include "failure_scenario_store.h"
 #include "quote_store.h"
 #include "scenario_store.h"
 #include "sqlite_connection.h"
@@ -247,6 +248,8 @@ Status insertModel(SqliteConnection &db, const SiteModel &m)
                       });
     if (!status) return status;
     status = insertTopology(db, m);
+    if (!status) return status;
+    status = insertFailureScenarios(db, m.failureScenarios);
     if (!status) return status;
     status = updatePriceBook(db, m.priceBook);
     if (!status) return status;

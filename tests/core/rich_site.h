@@ -160,6 +160,26 @@ inline SiteModel richSite()
     m.componentReliability = {ComponentReliability{QStringLiteral("chiller"), 1, 12000, 30},
                               ComponentReliability{QStringLiteral("diesel-generator"), 1, 900.5, 24}};
 
+    // Failure scenarios (schema 7): one at the site's ambient with a grid outage (no component)
+    // and a failure to start, one at its own ambient without refuel; events not in time order.
+    FailureScenarioSpec outage;
+    outage.id = 2;
+    outage.name = QStringLiteral("Coupure « longue » 72 h");
+    outage.description = QStringLiteral("Délestage\nmai 2024");
+    outage.horizonHours = 80.5;
+    outage.events = {ScenarioEventSpec{ScenarioEventKind::GridOutage, 0, 72, QString(), kNoId, 1},
+                     ScenarioEventSpec{ScenarioEventKind::GeneratorFailsToStart, 1.0 / 3.0, 0,
+                                       QStringLiteral("diesel-generator"), 1, 2}};
+    FailureScenarioSpec hot;
+    hot.id = 9007199254740993;
+    hot.name = QStringLiteral("Chiller at 38.5 °C");
+    hot.horizonHours = 24;
+    hot.ambientC = 38.5;
+    hot.refuel = false;
+    hot.events = {ScenarioEventSpec{ScenarioEventKind::ComponentFails, 2.25, 0, QStringLiteral("chiller"), 1, 3},
+                  ScenarioEventSpec{ScenarioEventKind::ComponentInMaintenance, 0.1, 8, QStringLiteral("ups-module"), 5, 1}};
+    m.failureScenarios = {outage, hot};
+
     // Scenarios out of id order; their children in id order (the file reads them back so).
     Scenario base;
     base.id = 4;

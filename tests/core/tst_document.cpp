@@ -111,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(m.utilityFeeds == rich.utilityFeeds && m.transformers == rich.transformers);
         QVERIFY(m.generators == rich.generators && m.upsGroups == rich.upsGroups && m.pdus == rich.pdus);
         QVERIFY(m.chillers == rich.chillers && m.crahs == rich.crahs);
+        QVERIFY(!rich.failureScenarios.empty() && m.failureScenarios == rich.failureScenarios);
     }
 
     void fileIsOursAndInWalMode()

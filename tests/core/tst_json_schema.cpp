@@ -147,13 +147,19 @@ void TestJsonSchema::schemaNamesTheKeysTheFormatHas()
                                 + (imported.ok() ? QStringLiteral("imported") : imported.error().text())));
         }
     }
-    QCOMPARE(checked, 22);   // the site, 20 tables (scenarios the last) and the price book
+    QCOMPARE(checked, 23);   // the site, 21 tables and the price book
 
-    // The objects nested in a scenario: the same two rules, one level down, on the first scenario
-    // that has such objects.
-    const QJsonArray scenarios = exported.value("scenarios").toArray();
-    const QJsonObject scenarioProperties = defs.value("scenario").toObject().value("properties").toObject();
-    for (const QString &list : {QStringLiteral("tenantGrowth"), QStringLiteral("prospects"), QStringLiteral("expansions")}) {
+    // The objects nested in a scenario or a failure scenario: the same two rules, one level down,
+    // on the first one that has such objects.
+    const std::pair<QString, QString> nested[] = {{QStringLiteral("scenarios"), QStringLiteral("tenantGrowth")},
+                                                  {QStringLiteral("scenarios"), QStringLiteral("prospects")},
+                                                  {QStringLiteral("scenarios"), QStringLiteral("expansions")},
+                                                  {QStringLiteral("failureScenarios"), QStringLiteral("events")}};
+    for (const auto &[table, list] : nested) {
+        const QJsonArray scenarios = exported.value(table).toArray();
+        const QString ownerRef = properties.value(table).toObject().value("items").toObject().value("$ref").toString();
+        const QJsonObject scenarioProperties =
+            defs.value(ownerRef.section(u'/', -1)).toObject().value("properties").toObject();
         const QString ref = scenarioProperties.value(list).toObject().value("items").toObject().value("$ref").toString();
         const QJsonObject def = defs.value(ref.section(u'/', -1)).toObject();
         QCOMPARE(def.value("additionalProperties").toBool(true), false);
@@ -173,9 +179,9 @@ void TestJsonSchema::schemaNamesTheKeysTheFormatHas()
             QJsonArray changed = scenarios;
             changed.replace(owner, scenario);
             QJsonObject root = exported;
-            root.insert("scenarios", changed);
+            root.insert(table, changed);
             const Result<SiteModel> imported = importModelJson(QJsonDocument(root).toJson());
-            const QString path = QStringLiteral("$.scenarios[%1].%2[0].%3").arg(owner).arg(list, key);
+            const QString path = QStringLiteral("$.%1[%2].%3[0].%4").arg(table).arg(owner).arg(list, key);
             const bool failedAtKey = !imported.ok() && imported.error().where == path
                                      && imported.error().message == QStringLiteral("missing required key");
             QVERIFY2(failedAtKey == def.value("required").toArray().contains(key),
@@ -249,6 +255,19 @@ void TestJsonSchema::wrongDocumentIsInvalid_data()
         scenario.insert("prospects", prospects);
         scenarios.replace(0, scenario);
         root.insert("scenarios", scenarios);
+        return root;
+    }();
+    QTest::newRow("failure event kind") << [&] {
+        QJsonObject root = rich;
+        QJsonArray scenarios = root.value("failureScenarios").toArray();
+        QJsonObject scenario = scenarios.at(0).toObject();
+        QJsonArray events = scenario.value("events").toArray();
+        QJsonObject event = events.at(0).toObject();
+        event.insert("kind", "flood");
+        events.replace(0, event);
+        scenario.insert("events", events);
+        scenarios.replace(0, scenario);
+        root.insert("failureScenarios", scenarios);
         return root;
     }();
     QTest::newRow("expansion kind") << [&] {

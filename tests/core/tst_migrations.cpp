@@ -387,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.quotes.size(), std::size_t(2));
         doc.value().reset();
 
-        QCOMPARE(userVersion(path), qint64(6));
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
         const QStringList v6Tables = tableNames(path);
         for (const char *table : {"fuel_tank", "switchgear", "pump_group", "component_reliability"})
             QVERIFY2(v6Tables.contains(QLatin1String(table)), table);
@@ -410,6 +410,36 @@ private Q_SLOTS:
         QCOMPARE(m.pumps.size(), std::size_t(1));
         QCOMPARE(m.generators.front().startSeconds, 30.0);
         QCOMPARE(m.halls.front().thermalMassKjPerK, 15000.0);
+    }
+
+    // Version 6 gains the failure scenario tables, empty; every row it had is still there.
+    void version6GainsFailureScenariosWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("site-v6.hectare"));
+        QCOMPARE(userVersion(path), qint64(6));
+        const QStringList v6Tables = tableNames(path);
+        QVERIFY(!v6Tables.contains(QStringLiteral("failure_scenario")));
+        const Dump before = dump(path, v6Tables);
+
+        Result<std::unique_ptr<Document>> doc = Document::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
+        QCOMPARE(doc.value()->schemaVersion(), kSchemaVersion);
+        const SiteModel upgraded = doc.value()->model();
+        QVERIFY(upgraded.failureScenarios.empty());
+        QCOMPARE(upgraded.fuelTanks.size(), std::size_t(2));
+        QCOMPARE(upgraded.switchgear.size(), std::size_t(4));
+        QCOMPARE(upgraded.racks.size(), std::size_t(200));
+        QVERIFY(validateModel(upgraded).empty());
+        doc.value().reset();
+
+        QCOMPARE(userVersion(path), qint64(kSchemaVersion));
+        const QStringList v7Tables = tableNames(path);
+        for (const char *table : {"failure_scenario", "failure_scenario_event"}) {
+            QVERIFY2(v7Tables.contains(QLatin1String(table)), table);
+            QCOMPARE(tableDump(path, QLatin1String(table)), QString());
+        }
+        QCOMPARE(dump(path, v6Tables, before.columns).rows, before.rows);
     }
 
     // The version-2 fixture (the sample site with its two scenarios) reads them back.

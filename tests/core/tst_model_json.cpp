@@ -152,7 +152,7 @@ void TestModelJson::exportWritesEveryKeyAndNulls()
     const QJsonObject root = QJsonDocument::fromJson(exportModelJson(test::richSite())).object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("hectare-site"));
     QCOMPARE(root.value("formatVersion").toInteger(), qint64(1));
-    QCOMPARE(root.keys().size(), 24);   // format, formatVersion, site, 20 tables and the price book
+    QCOMPARE(root.keys().size(), 25);   // format, formatVersion, site, 21 tables and the price book
     QCOMPARE(root.value("priceBook").toObject().keys().size(), 10);   // even when the book is empty
 
     const QJsonObject rackWithDefaults = root.value("racks").toArray().at(3).toObject();

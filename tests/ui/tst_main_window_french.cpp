@@ -34,13 +34,16 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, (QStringList{QStringLiteral("Fichier"), QStringLiteral("Édition"), QStringLiteral("Affichage"),
-                                     QStringLiteral("Plan"), QStringLiteral("Ventes"), QStringLiteral("Aide")}));
+                                     QStringLiteral("Plan"), QStringLiteral("Ventes"), QStringLiteral("Fiabilité"),
+                                     QStringLiteral("Aide")}));
         QStringList docks;
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             docks << dock->windowTitle();
         QVERIFY2(docks.contains(QStringLiteral("Capacité")), qPrintable(docks.join(QStringLiteral(", "))));
         QVERIFY2(docks.contains(QStringLiteral("Clients")), qPrintable(docks.join(QStringLiteral(", "))));
         QVERIFY2(docks.contains(QStringLiteral("Devis")), qPrintable(docks.join(QStringLiteral(", "))));
+        QVERIFY2(docks.contains(QStringLiteral("Vérification Tier III")), qPrintable(docks.join(QStringLiteral(", "))));
+        QVERIFY2(docks.contains(QStringLiteral("Scénarios de défaillance")), qPrintable(docks.join(QStringLiteral(", "))));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("Site d’exemple")), qPrintable(window.windowTitle()));
     }
 

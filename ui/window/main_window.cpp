@@ -57,6 +57,7 @@ void MainWindow::releaseSession()
     m_scenariosPanel->setSession(nullptr);
     m_clearancePanel->setModel(nullptr, kNoId);
     setSalesSession(nullptr);
+    setReliabilitySession(nullptr);
     m_session.reset();
 }
 
@@ -111,6 +112,7 @@ void MainWindow::createViews()
     createClearanceDock();
     tabifyDockWidget(growthDock, m_clearanceDock);
     createSalesDock();   // main_window_sales.cpp: tabbed after the clearances
+    createReliabilityDocks();   // main_window_reliability.cpp
     // The charts need more height than the tables: raising the tab makes room for them.
     connect(growthDock, &QDockWidget::visibilityChanged, this, [this, growthDock](bool visible) {
         if (visible && growthDock->height() < kGrowthDockHeight)
@@ -159,6 +161,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_contractsPanel->setSession(s);
     m_scenariosPanel->setSession(s);
     setSalesSession(s);
+    setReliabilitySession(s);
     m_hallId = kNoId;
     m_treeShape.clear();
     refreshTree();   // builds the tree and notes what it was built from

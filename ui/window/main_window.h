@@ -23,10 +23,14 @@ class ContractsPanel;
 class DocumentSession;
 class HallPlanView;
 class RackPropertiesPanel;
+class AvailabilityPanel;
 class ReservationsPanel;
+class ScenarioPanel;
 class ScenariosPanel;
 class SiteTreeModel;
 class TenantsPanel;
+class Tier3Panel;
+class TopologyView;
 
 // The window planners, engineers and sales live in: site tree on the left, the hall plan in
 // the centre, capacity and rack properties on the right, tenants, contracts, growth scenarios and
@@ -67,6 +71,14 @@ public:
     ReservationsPanel *reservationsPanel() const { return m_reservationsPanel; }
     QDockWidget *quotesDock() const { return m_quotesDock; }
     QAction *priceBookAction() const { return m_priceBookAction; }
+    Tier3Panel *tier3Panel() const { return m_tier3Panel; }
+    TopologyView *topologyView() const { return m_topologyView; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    AvailabilityPanel *availabilityPanel() const { return m_availabilityPanel; }
+    QDockWidget *tier3Dock() const { return m_tier3Dock; }
+    QDockWidget *topologyDock() const { return m_topologyDock; }
+    QDockWidget *scenarioDock() const { return m_scenarioDock; }
+    QDockWidget *availabilityDock() const { return m_availabilityDock; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -109,6 +121,11 @@ private:
     void showPositions(Id hallId, const std::vector<Id> &rackIds);
     void showQuoteDialog();
 
+    // main_window_reliability.cpp: the Reliability menu and its docks (issue 6).
+    void createReliabilityDocks();
+    void addReliabilityMenu();
+    void setReliabilitySession(DocumentSession *session);
+
     void chooseAndOpen();
     void chooseAndSaveAs();
     void chooseAndImportJson();
@@ -135,6 +152,18 @@ private:
     QDockWidget *m_quotesDock = nullptr;
     QAction *m_priceBookAction = nullptr;
     QAction *m_newQuoteAction = nullptr;
+    Tier3Panel *m_tier3Panel = nullptr;
+    TopologyView *m_topologyView = nullptr;
+    ScenarioPanel *m_scenarioPanel = nullptr;
+    AvailabilityPanel *m_availabilityPanel = nullptr;
+    QDockWidget *m_tier3Dock = nullptr;
+    QDockWidget *m_topologyDock = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    QDockWidget *m_availabilityDock = nullptr;
+    QAction *m_tier3Action = nullptr;
+    QAction *m_topologyAction = nullptr;
+    QAction *m_scenarioAction = nullptr;
+    QAction *m_availabilityAction = nullptr;
     QStringList m_treeShape;        // the halls and rows the tree was built from, to rebuild it only when they change
     bool m_restoringTree = false;   // re-selecting the hall in a rebuilt tree is not the user picking it
 

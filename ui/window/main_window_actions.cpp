@@ -126,6 +126,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_clearanceRulesAction);   // made with the clearance dock (main_window_layout.cpp)
     addSalesActions(edit);                     // Price Book…, and the Sales menu (main_window_sales.cpp)
+    addReliabilityMenu();                      // main_window_reliability.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hectare"), this, &MainWindow::showAbout);
