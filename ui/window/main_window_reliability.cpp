@@ -53,9 +53,13 @@ void MainWindow::createReliabilityDocks()
     connect(m_scenarioPanel, &ScenarioPanel::showRacks, this,
             [this](Id hallId, const std::vector<Id> &rackIds) { showPositions(hallId, rackIds); });
 
-    const auto showDock = [](QDockWidget *dock) {
+    // Charts and diagrams need room: a docked panel opened from the menu takes at least 45 % of
+    // the window's height (the user's own larger size stays).
+    const auto showDock = [this](QDockWidget *dock) {
         dock->show();
         dock->raise();
+        if (!dock->isFloating() && dock->height() < height() * 45 / 100)
+            resizeDocks({dock}, {height() * 45 / 100}, Qt::Vertical);
     };
     m_tier3Action = new QAction(tr("&Tier III Check"), this);
     m_tier3Action->setObjectName(QStringLiteral("tier3Action"));
