@@ -8640,6 +8640,14 @@ ratio</source>
         <source>%1 fails to start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inlet rise (% of limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inlet temperature rise, hottest hall (% of its limit, right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::ScenarioCommands</name>

@@ -8709,6 +8709,14 @@ consommation</translation>
         <source>%1 fails to start</source>
         <translation>%1 : échec au démarrage</translation>
     </message>
+    <message>
+        <source>Inlet rise (% of limit)</source>
+        <translation>Hausse à l&apos;entrée (% de la limite)</translation>
+    </message>
+    <message>
+        <source>Inlet temperature rise, hottest hall (% of its limit, right axis)</source>
+        <translation>Hausse de température à l&apos;entrée, salle la plus chaude (% de sa limite, axe de droite)</translation>
+    </message>
 </context>
 <context>
     <name>hectare::ui::ScenarioCommands</name>

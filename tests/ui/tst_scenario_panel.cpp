@@ -120,7 +120,8 @@ private Q_SLOTS:
         // One sample a minute from 0 to 80 h: 80 × 60 + 1.
         const int samples = int(kHorizon * 60) + 1;
         for (auto curve : {ScenarioChart::Curve::ItKw, ScenarioChart::Curve::FuelHours,
-                           ScenarioChart::Curve::BatteryMinutes, ScenarioChart::Curve::RideThroughMinutes}) {
+                           ScenarioChart::Curve::BatteryMinutes, ScenarioChart::Curve::RideThroughMinutes,
+                           ScenarioChart::Curve::InletRisePercent}) {
             QCOMPARE(chart->plottedKeys(curve).size(), samples);
             QVERIFY(chart->inLegend(curve));
         }
@@ -164,6 +165,16 @@ private Q_SLOTS:
                 expectedRide = std::min(expectedRide, std::max(0.0, c.rideThroughMinutes - 2));
         const QVector<double> ride = chart->plottedValues(ScenarioChart::Curve::RideThroughMinutes);
         QVERIFY(near(ride.at(int(at(kTripAt + 2.0 / 60))), expectedRide));
+
+        // Inlet rise: the hottest hall has used 2 min of its ride-through, so it is 2 / ride-through
+        // of the way to its limit (the model is linear); nothing before the trip.
+        double hottest = 0;
+        for (const reliability::Cooling &c : n.coolings)
+            if (std::isfinite(c.rideThroughMinutes) && c.rideThroughMinutes > 0)
+                hottest = std::max(hottest, 100 * std::min(1.0, 2 / c.rideThroughMinutes));
+        const QVector<double> rise = chart->plottedValues(ScenarioChart::Curve::InletRisePercent);
+        QVERIFY(near(rise.at(int(at(kTripAt + 2.0 / 60))), hottest));
+        QVERIFY(near(rise.at(int(at(1))), 0));
 
         // The curves are the replay's samples, everywhere.
         for (std::size_t i = 0; i < run.timeline.samples.size(); i += 97)

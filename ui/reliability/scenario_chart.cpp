@@ -29,6 +29,19 @@ double lowest(const std::vector<double> &values, const std::vector<std::size_t> 
     return low;
 }
 
+// The hottest of `which` coolings: 100 × (1 − minutes left / full ride-through).
+double hottestRisePercent(const std::vector<double> &left, const reliability::Network &network,
+                          const std::vector<std::size_t> &which)
+{
+    double hottest = kNaN;
+    for (std::size_t c : which)
+        if (c < left.size() && std::isfinite(left[c])) {
+            const double rise = 100 * (1 - left[c] / network.coolings[c].rideThroughMinutes);
+            hottest = std::isnan(hottest) ? rise : std::max(hottest, rise);
+        }
+    return hottest;
+}
+
 double finiteOrGap(double v) { return std::isfinite(v) ? v : kNaN; }
 
 QString unitName(const reliability::Network &network, int unit)
@@ -98,7 +111,7 @@ ScenarioChart::ScenarioChart(QWidget *parent) : QWidget(parent)
     for (QCPAxis *axis : m_bufferRect->axes())
         styleReliabilityAxis(axis, *this);
     m_bufferRect->axis(QCPAxis::atTop)->setVisible(false);
-    m_bufferRect->axis(QCPAxis::atRight)->setVisible(false);
+    m_bufferRect->axis(QCPAxis::atRight)->setVisible(true);
     m_plot->xAxis->setTickLabels(false);   // the lower rect's axis carries the hours
     m_plot->xAxis2->setVisible(false);
     m_plot->yAxis2->setVisible(true);
@@ -113,6 +126,7 @@ ScenarioChart::ScenarioChart(QWidget *parent) : QWidget(parent)
     m_plot->yAxis2->setLabel(tr("Fuel left (h)"));
     m_plot->yAxis2->setLabelColor(reliabilityColours::fuel());
     m_bufferRect->axis(QCPAxis::atLeft)->setLabel(tr("Minutes left"));
+    m_bufferRect->axis(QCPAxis::atRight)->setLabel(tr("Inlet rise (% of limit)"));
     connect(m_plot, &QCustomPlot::afterLayout, this, &ScenarioChart::placeMarkerLabels);
     clear(tr("Replay a failure scenario to see its timeline."));
 }
@@ -152,13 +166,14 @@ void ScenarioChart::setRun(const reliability::StoredScenarioRun &run)
         if (const double m = network.coolings[c].rideThroughMinutes; m > 0 && std::isfinite(m))
             halls.push_back(c);
 
-    QVector<double> keys, itKw, fuel, battery, rideThrough;
+    QVector<double> keys, itKw, fuel, battery, rideThrough, inletRise;
     for (const reliability::ScenarioSample &s : timeline.samples) {
         keys << s.hours;
         itKw << s.itKwCarried;
         fuel << finiteOrGap(s.fuelHoursLeft);
         battery << lowest(s.batteryMinutesLeft, batteries);
         rideThrough << lowest(s.rideThroughMinutesLeft, halls);
+        inletRise << hottestRisePercent(s.rideThroughMinutesLeft, network, halls);
     }
 
     QCPAxis *hours = m_bufferRect->axis(QCPAxis::atBottom);
@@ -183,6 +198,9 @@ void ScenarioChart::setRun(const reliability::StoredScenarioRun &run)
     add(hours, minutes, battery, reliabilityColours::battery(), 2, tr("UPS battery left, lowest path (min)"));
     add(hours, minutes, rideThrough, reliabilityColours::rideThrough(), 2,
         tr("Thermal ride-through left, lowest hall (min)"));
+    QCPGraph *rise = add(hours, m_bufferRect->axis(QCPAxis::atRight), inletRise, reliabilityColours::rideThrough(), 1.5,
+                         tr("Inlet temperature rise, hottest hall (% of its limit, right axis)"));
+    rise->setPen(QPen(reliabilityColours::rideThrough(), 1.5, Qt::DashLine));
 
     addMarkers(run);
     fitRanges(timeline.horizonHours);
@@ -313,6 +331,7 @@ void ScenarioChart::fitRanges(double horizonHours)
     m_plot->yAxis2->setRange(0, upperOf({graph(Curve::FuelHours)}, 1, 1.45));
     m_bufferRect->axis(QCPAxis::atLeft)
         ->setRange(0, upperOf({graph(Curve::BatteryMinutes), graph(Curve::RideThroughMinutes)}, 1, 1.15));
+    m_bufferRect->axis(QCPAxis::atRight)->setRange(0, 115);
 }
 
 QVector<double> ScenarioChart::plottedKeys(Curve curve) const

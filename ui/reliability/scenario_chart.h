@@ -32,7 +32,10 @@ class ScenarioChart : public QWidget
     Q_OBJECT
 
 public:
-    enum class Curve { ItKw, FuelHours, BatteryMinutes, RideThroughMinutes };
+    // InletRisePercent: the hottest hall's inlet temperature rise over its supply, as a share of
+    // the hall's limit (100 %: the limit is reached). The replay's thermal model is linear
+    // (dT/dt = P / C), so the rise is the limit × the share of the ride-through used.
+    enum class Curve { ItKw, FuelHours, BatteryMinutes, RideThroughMinutes, InletRisePercent };
 
     struct Marker
     {
