@@ -5537,6 +5537,179 @@ month</source>
     </message>
 </context>
 <context>
+    <name>hectare::ui::FailureScenarioCommands</name>
+    <message>
+        <source>Add failure scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit failure scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failure scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::FailureScenarioDialog</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Failure Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the replay runs, from the first event&apos;s time origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site design a&amp;mbient (%1 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outdoor temperature the chillers are derated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel deliveries every tank&apos;s lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::FailureScenarioEventsModel</name>
+    <message>
+        <source>Grid outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator fails to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chillers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer switches (ATS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LV switchgear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAHs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair time; 0 h: the unit&apos;s mean time to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which unit of the component, from 1 (a 2N group&apos;s B side follows its A side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration / repair (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::GrowthChart</name>
     <message>
         <source>Run the scenario to see when each resource runs out.</source>
@@ -8766,6 +8939,46 @@ ratio</source>
             <numerusform>%n loss of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</numerusform>
             <numerusform>%n losses of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a failure scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen failure scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen failure scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Failure Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Failure Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Failure Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the failure scenario &quot;%1&quot;? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

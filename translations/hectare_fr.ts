@@ -5596,6 +5596,179 @@ en service</translation>
     </message>
 </context>
 <context>
+    <name>hectare::ui::FailureScenarioCommands</name>
+    <message>
+        <source>Add failure scenario &quot;%1&quot;</source>
+        <translation>Ajouter le scénario de défaillance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit failure scenario &quot;%1&quot;</source>
+        <translation>Modifier le scénario de défaillance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete failure scenario &quot;%1&quot;</source>
+        <translation>Supprimer le scénario de défaillance &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::FailureScenarioDialog</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>New Failure Scenario</source>
+        <translation>Nouveau scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>Failure Scenario &quot;%1&quot;</source>
+        <translation>Scénario de défaillance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How long the replay runs, from the first event&apos;s time origin</source>
+        <translation>Durée du rejeu, depuis l&apos;origine des temps des événements</translation>
+    </message>
+    <message>
+        <source>Site design a&amp;mbient (%1 °C)</source>
+        <translation>A&amp;mbiante de conception du site (%1 °C)</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>The outdoor temperature the chillers are derated to</source>
+        <translation>La température extérieure à laquelle les groupes froids sont déclassés</translation>
+    </message>
+    <message>
+        <source>Fuel deliveries every tank&apos;s lead time</source>
+        <translation>Livraisons de carburant selon le délai de chaque cuve</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon :</translation>
+    </message>
+    <message>
+        <source>Ambient:</source>
+        <translation>Ambiante :</translation>
+    </message>
+    <message>
+        <source>Add &amp;event</source>
+        <translation>Ajouter un &amp;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Retirer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>hectare::ui::FailureScenarioEventsModel</name>
+    <message>
+        <source>Grid outage</source>
+        <translation>Coupure du réseau</translation>
+    </message>
+    <message>
+        <source>Component fails</source>
+        <translation>Panne d&apos;un composant</translation>
+    </message>
+    <message>
+        <source>Component in maintenance</source>
+        <translation>Composant en maintenance</translation>
+    </message>
+    <message>
+        <source>Generator fails to start</source>
+        <translation>Le groupe électrogène ne démarre pas</translation>
+    </message>
+    <message>
+        <source>Chillers</source>
+        <translation>Groupes froids</translation>
+    </message>
+    <message>
+        <source>UPS groups</source>
+        <translation>Onduleurs</translation>
+    </message>
+    <message>
+        <source>Generators</source>
+        <translation>Groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>Transformers</source>
+        <translation>Transformateurs</translation>
+    </message>
+    <message>
+        <source>Transfer switches (ATS)</source>
+        <translation>Inverseurs de source (ATS)</translation>
+    </message>
+    <message>
+        <source>LV switchgear</source>
+        <translation>Tableaux BT</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>Pompes</translation>
+    </message>
+    <message>
+        <source>CRAHs</source>
+        <translation>CRAH</translation>
+    </message>
+    <message>
+        <source>PDUs</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>#%1 (missing)</source>
+        <translation>n° %1 (absent)</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>The repair time; 0 h: the unit&apos;s mean time to repair</source>
+        <translation>Le temps de réparation ; 0 h : le temps moyen de réparation de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Which unit of the component, from 1 (a 2N group&apos;s B side follows its A side)</source>
+        <translation>Quelle unité du composant, à partir de 1 (le côté B d&apos;un groupe 2N suit son côté A)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>At (h)</source>
+        <translation>À (h)</translation>
+    </message>
+    <message>
+        <source>Duration / repair (h)</source>
+        <translation>Durée / réparation (h)</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Type de composant</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+</context>
+<context>
     <name>hectare::ui::GrowthChart</name>
     <message>
         <source>Run the scenario to see when each resource runs out.</source>
@@ -8835,6 +9008,46 @@ consommation</translation>
             <numerusform>%n perte d’alimentation ou de refroidissement ; %1 kWh de charge IT perdus. Sélectionnez une perte pour voir ses baies sur le plan.</numerusform>
             <numerusform>%n pertes d’alimentation ou de refroidissement ; %1 kWh de charge IT perdus. Sélectionnez une perte pour voir ses baies sur le plan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a failure scenario</source>
+        <translation>Créer un scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen failure scenario</source>
+        <translation>Modifier le scénario de défaillance choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the chosen failure scenario</source>
+        <translation>Supprimer le scénario de défaillance choisi</translation>
+    </message>
+    <message>
+        <source>New Failure Scenario</source>
+        <translation>Nouveau scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>Edit Failure Scenario</source>
+        <translation>Modifier le scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>Delete Failure Scenario</source>
+        <translation>Supprimer le scénario de défaillance</translation>
+    </message>
+    <message>
+        <source>Delete the failure scenario &quot;%1&quot;? Undo brings it back.</source>
+        <translation>Supprimer le scénario de défaillance &quot;%1&quot; ? Annuler le rétablit.</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,29 @@
 #include "scenario_panel.h"
 
+#include "failure_scenario_dialog.h"
 #include "scenario_chart.h"
 #include "scenario_losses_model.h"
 
+#include "commands/failure_scenario_commands.h"
 #include "session/document_session.h"
 
 #include "reliability/stored_scenario.h"
+#include "store/failure_scenario_writer.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hectare::ui {
@@ -93,14 +99,27 @@ ScenarioPanel::ScenarioPanel(QWidget *parent) : QWidget(parent)
     toolBar->addWidget(m_basis);
     toolBar->addWidget(m_replay);
     toolBar->addStretch(1);
+    m_newAction = makeAction(tr("&New…"), QKeySequence(Qt::Key_Insert), tr("Create a failure scenario"),
+                             "newFailureScenario");
+    m_editAction = makeAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), tr("Edit the chosen failure scenario"),
+                              "editFailureScenario");
+    m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, tr("Delete the chosen failure scenario"),
+                                "deleteFailureScenario");
+    toolBar->addWidget(makeButton(m_newAction));
+    toolBar->addWidget(makeButton(m_editAction));
+    toolBar->addWidget(makeButton(m_deleteAction));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(toolBar);
     layout->addWidget(m_description);
     layout->addWidget(m_stack, 1);
 
+    connect(m_newAction, &QAction::triggered, this, &ScenarioPanel::newScenario);
+    connect(m_editAction, &QAction::triggered, this, &ScenarioPanel::editScenario);
+    connect(m_deleteAction, &QAction::triggered, this, &ScenarioPanel::deleteScenario);
     connect(m_replay, &QPushButton::clicked, this, &ScenarioPanel::replay);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &ScenarioPanel::replay);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &ScenarioPanel::updateActions);
     connect(m_basis, &QComboBox::currentIndexChanged, this, &ScenarioPanel::replay);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScenarioPanel::emitSelectedRacks);
@@ -129,16 +148,22 @@ void ScenarioPanel::documentChanged()
 
 void ScenarioPanel::fillScenarios()
 {
+    // The same scenario stays chosen: by its id when it was renamed, else by its name (a
+    // document reopened or undone into the same scenarios under other ids).
     const QString current = m_scenario->currentText();
+    const QVariant currentId = m_scenario->currentData();
     const QSignalBlocker blocker(m_scenario);
     m_scenario->clear();
     if (m_session)
         for (const FailureScenarioSpec &spec : m_session->model().failureScenarios)
             m_scenario->addItem(spec.name, QVariant::fromValue(spec.id));
-    const int index = m_scenario->findText(current);
+    int index = currentId.isValid() ? m_scenario->findData(currentId) : -1;
+    if (index < 0)
+        index = m_scenario->findText(current);
     m_scenario->setCurrentIndex(index >= 0 ? index : 0);
     m_scenario->setEnabled(m_scenario->count() > 0);
     m_replay->setEnabled(m_scenario->count() > 0);
+    updateActions();
 }
 
 bool ScenarioPanel::selectScenario(const QString &name)
@@ -208,6 +233,84 @@ void ScenarioPanel::updateSummary()
     m_summary->setText(tr("%n loss(es) of power or cooling; %1 kWh of IT load dropped. Select a loss to see its racks on the plan.",
                           nullptr, losses)
                            .arg(QLocale().toString(m_run->timeline.droppedKwHours(), 'f', 0)));
+}
+
+QAction *ScenarioPanel::makeAction(const QString &text, const QKeySequence &key, const QString &tip, const char *name)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(key);
+    // Plain keys act only while the panel has the focus: Delete on the plan deletes racks.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    addAction(action);
+    return action;
+}
+
+QToolButton *ScenarioPanel::makeButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+void ScenarioPanel::updateActions()
+{
+    const bool writable = m_session && !m_session->isReadOnly();
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && currentScenario());
+    m_deleteAction->setEnabled(writable && currentScenario());
+}
+
+const FailureScenarioSpec *ScenarioPanel::currentScenario() const
+{
+    return m_session ? m_session->model().failureScenarioByName(m_scenario->currentText()) : nullptr;
+}
+
+void ScenarioPanel::newScenario()
+{
+    if (!m_session)
+        return;
+    FailureScenarioSpec scenario;
+    scenario.id = nextFailureScenarioId(m_session->model());
+    FailureScenarioDialog dialog(m_session->model(), scenario, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const FailureScenarioSpec created = dialog.spec();
+    if (const Status status = m_session->execute(new AddFailureScenarioCommand(m_session, created)); !status) {
+        QMessageBox::warning(this, tr("New Failure Scenario"), status.error().text());
+        return;
+    }
+    selectScenario(created.name);
+}
+
+void ScenarioPanel::editScenario()
+{
+    const FailureScenarioSpec *current = currentScenario();
+    if (!current)
+        return;
+    const FailureScenarioSpec before = *current;
+    FailureScenarioDialog dialog(m_session->model(), before, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.spec() == before)
+        return;
+    if (const Status status = m_session->execute(new EditFailureScenarioCommand(m_session, before, dialog.spec()));
+        !status)
+        QMessageBox::warning(this, tr("Edit Failure Scenario"), status.error().text());
+}
+
+void ScenarioPanel::deleteScenario()
+{
+    const FailureScenarioSpec *current = currentScenario();
+    if (!current)
+        return;
+    const FailureScenarioSpec scenario = *current;
+    if (QMessageBox::question(this, tr("Delete Failure Scenario"),
+                              tr("Delete the failure scenario \"%1\"? Undo brings it back.").arg(scenario.name))
+        != QMessageBox::Yes)
+        return;
+    if (const Status status = m_session->execute(new DeleteFailureScenarioCommand(m_session, scenario)); !status)
+        QMessageBox::warning(this, tr("Delete Failure Scenario"), status.error().text());
 }
 
 void ScenarioPanel::emitSelectedRacks()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/failure_scenario_spec.h"
 #include "model/ids.h"
 
 #include <QPointer>
@@ -8,11 +9,14 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace hectare::reliability {
 struct StoredScenarioRun;
@@ -28,7 +32,9 @@ class ScenarioLossesModel;
 // Replay (core's replayStored, a few milliseconds, so on the UI thread), and read the timeline
 // chart and the table of losses: which racks and tenants lose power or cooling, when, for how
 // long, and why. Selecting a loss asks the window to show its racks on the plan. The replay runs
-// again by itself when the scenario, the basis or the document changes.
+// again by itself when the scenario, the basis or the document changes. New…, Edit… and Delete
+// (Insert, F2, Delete while the panel has the focus) edit the stored scenarios with
+// FailureScenarioDialog, one undo step each.
 class ScenarioPanel : public QWidget
 {
     Q_OBJECT
@@ -54,6 +60,14 @@ public:
     QComboBox *scenarioCombo() const { return m_scenario; }
     QComboBox *basisCombo() const { return m_basis; }
     QPushButton *replayButton() const { return m_replay; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    // The dialog-driven edits behind the actions (the dialog and the confirmation are modal).
+    void newScenario();
+    void editScenario();
+    void deleteScenario();
     ScenarioChart *chart() const { return m_chart; }
     ScenarioLossesModel *lossesModel() const { return m_losses; }
     QTableView *lossesTable() const { return m_table; }
@@ -68,12 +82,20 @@ private:
     void showMessage(const QString &message);
     void updateSummary();
     void emitSelectedRacks();
+    void updateActions();
+    QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip, const char *name);
+    QToolButton *makeButton(QAction *action);
+    // The scenario chosen in the combo, or nullptr.
+    const FailureScenarioSpec *currentScenario() const;
 
     QPointer<DocumentSession> m_session;
     std::unique_ptr<reliability::StoredScenarioRun> m_run;
     QComboBox *m_scenario = nullptr;
     QComboBox *m_basis = nullptr;
     QPushButton *m_replay = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -53,6 +53,7 @@ Status DocumentSession::apply(const Document::Edit &edit, Touched touched, Id id
         Q_EMIT contractsReset();
         Q_EMIT layoutChanged(kNoId);
         break;
+    case Touched::FailureScenarios: Q_EMIT failureScenariosReset(); break;
     }
     Q_EMIT capacityChanged();
     return {};

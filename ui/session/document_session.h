@@ -46,7 +46,8 @@ public:
     // Layout: rows, racks, obstacles, cages or outlines of the hall `id` (kNoId: several halls).
     // PriceBook: the site's price book. Quotes: quotes and their holds, and what converting one
     // touches (a tenant, a contract, rack states), so it also resets tenants, contracts and plans.
-    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios, Layout, PriceBook, Quotes };
+    // FailureScenarios: the named failure scenarios (SiteModel::failureScenarios).
+    enum class Touched { Rack, Tenants, Contracts, Site, Scenarios, Layout, PriceBook, Quotes, FailureScenarios };
     Status apply(const Document::Edit &edit, Touched touched, Id id = kNoId);
 
 Q_SIGNALS:
@@ -60,6 +61,8 @@ Q_SIGNALS:
     void priceBookChanged();
     // Quotes were issued, reserved, converted, cancelled or expired.
     void quotesReset();
+    // A failure scenario was added, edited or deleted.
+    void failureScenariosReset();
     void capacityChanged();
     // An undo or redo that core refused (e.g. the file became read-only); shown to the user.
     void editFailed(const QString &message);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/error.h"
+#include "model/failure_scenario_spec.h"
+#include "model/site_model.h"
+
+#include <vector>
+
+namespace hectare {
+
+class SqliteConnection;
+
+// Edits of one named failure scenario (the desktop's add / edit / delete, one undo step each).
+// The model functions say what an edit does and whether the validator accepts it, so a dialog can
+// refuse a bad scenario before anything is written; the store functions write it in the caller's
+// transaction (Document::change) and check it the same way first, so a refused edit writes nothing
+// and the error names the scenario, the event and the field.
+
+// The model with `scenario` in place: replacing the one with its id, or inserted in id order.
+void putFailureScenario(SiteModel &model, const FailureScenarioSpec &scenario);
+// Removes the scenario `id`; false if there is none.
+bool removeFailureScenario(SiteModel &model, Id id);
+// An id no failure scenario of `model` has yet.
+Id nextFailureScenarioId(const SiteModel &model);
+
+// Runs the model validator over `model` with `scenario` in place; the first error, if any.
+Status checkFailureScenario(const SiteModel &model, const FailureScenarioSpec &scenario);
+
+// A component an event can name (the document's group, switchgear or PDU of one reliability
+// library kind key), with the number of units its member counts in.
+struct ScenarioComponent
+{
+    Id id = kNoId;
+    QString name = {};
+    int units = 0;
+};
+std::vector<ScenarioComponent> scenarioComponents(const SiteModel &model, const QString &kind);
+
+// Writes `scenario` over the stored one with its id, or inserts it (keeping its id, so undoing a
+// deletion brings back the same scenario). Reads the model from `db` and checks it first.
+Status writeFailureScenario(SqliteConnection &db, const FailureScenarioSpec &scenario);
+// Deletes the scenario with its events; an error if there is none.
+Status deleteFailureScenario(SqliteConnection &db, Id id);
+
+} // namespace hectare
