@@ -2,6 +2,8 @@
 // component — which must exist in the document, with the member within its group.
 #include "model_validator.h"
 
+#include "failure_scenario_components.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -21,57 +23,15 @@ struct Component
     int units = 0;
 };
 
-template<typename T>
-const T *byId(const std::vector<T> &items, Id id)
-{
-    const auto it = std::find_if(items.begin(), items.end(), [id](const T &item) { return item.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
-
-template<typename T>
-Component groupOf(const T *group, int units)
-{
-    return group ? Component{true, true, group->name, units} : Component{true, false, {}, 0};
-}
-
-// The reliability library kind keys a document component compiles to (reliability/compiled_site.h
-// kinds::k*), and where each lives in the document.
+// The document component (kind, id) an event names, from the list the scenario dialog offers.
 Component componentOf(const SiteModel &m, const QString &kind, Id id)
 {
-    if (kind == u"chiller") {
-        const ChillerGroup *g = byId(m.chillers, id);
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"ups-module") {
-        const UpsGroup *g = byId(m.upsGroups, id);
-        return groupOf(g, g ? g->moduleCount : 0);
-    }
-    if (kind == u"diesel-generator") {
-        const GeneratorGroup *g = byId(m.generators, id);
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"transformer") {
-        const TransformerGroup *g = byId(m.transformers, id);
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"ats" || kind == u"lv-switchgear") {
-        const SwitchgearKind want = kind == u"ats" ? SwitchgearKind::Ats : SwitchgearKind::Switchgear;
-        const Switchgear *g = byId(m.switchgear, id);
-        if (g && g->kind != want)
-            g = nullptr;
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"chw-pump") {
-        const PumpGroup *g = byId(m.pumps, id);
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"crah-crac") {
-        const CrahGroup *g = byId(m.crahs, id);
-        return groupOf(g, g ? g->count : 0);
-    }
-    if (kind == u"pdu-rpp")
-        return groupOf(m.pdu(id), 1);
-    return {};
+    if (!isScenarioComponentKind(kind))
+        return {};
+    for (const ScenarioComponent &c : scenarioComponents(m, kind))
+        if (c.id == id)
+            return Component{true, true, c.name, c.units};
+    return Component{true, false, {}, 0};
 }
 
 } // namespace

@@ -22,12 +22,6 @@ Error writeError(SqliteConnection &db, Id id)
                                        .arg(db.lastErrorMessage())};
 }
 
-template<typename T>
-void addGroups(std::vector<ScenarioComponent> &out, const std::vector<T> &groups, int T::*units)
-{
-    for (const T &group : groups)
-        out.push_back({group.id, group.name, group.*units});
-}
 
 } // namespace
 
@@ -68,33 +62,6 @@ Status checkFailureScenario(const SiteModel &model, const FailureScenarioSpec &s
 }
 
 // The same kind keys and tables as the validator's componentOf (model_validator_failure_scenarios.cpp).
-std::vector<ScenarioComponent> scenarioComponents(const SiteModel &model, const QString &kind)
-{
-    std::vector<ScenarioComponent> out;
-    if (kind == u"chiller")
-        addGroups(out, model.chillers, &ChillerGroup::count);
-    else if (kind == u"ups-module")
-        addGroups(out, model.upsGroups, &UpsGroup::moduleCount);
-    else if (kind == u"diesel-generator")
-        addGroups(out, model.generators, &GeneratorGroup::count);
-    else if (kind == u"transformer")
-        addGroups(out, model.transformers, &TransformerGroup::count);
-    else if (kind == u"chw-pump")
-        addGroups(out, model.pumps, &PumpGroup::count);
-    else if (kind == u"crah-crac")
-        addGroups(out, model.crahs, &CrahGroup::count);
-    else if (kind == u"ats" || kind == u"lv-switchgear") {
-        const SwitchgearKind want = kind == u"ats" ? SwitchgearKind::Ats : SwitchgearKind::Switchgear;
-        for (const Switchgear &s : model.switchgear)
-            if (s.kind == want)
-                out.push_back({s.id, s.name, s.count});
-    } else if (kind == u"pdu-rpp") {
-        for (const Pdu &pdu : model.pdus)
-            out.push_back({pdu.id, pdu.name, 1});
-    }
-    return out;
-}
-
 Status writeFailureScenario(SqliteConnection &db, const FailureScenarioSpec &scenario)
 {
     // Checked before anything is written: a duplicate name would otherwise reach the table's

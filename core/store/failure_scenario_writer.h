@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/error.h"
+#include "model/failure_scenario_components.h"
 #include "model/failure_scenario_spec.h"
 #include "model/site_model.h"
 
@@ -25,16 +26,6 @@ Id nextFailureScenarioId(const SiteModel &model);
 
 // Runs the model validator over `model` with `scenario` in place; the first error, if any.
 Status checkFailureScenario(const SiteModel &model, const FailureScenarioSpec &scenario);
-
-// A component an event can name (the document's group, switchgear or PDU of one reliability
-// library kind key), with the number of units its member counts in.
-struct ScenarioComponent
-{
-    Id id = kNoId;
-    QString name = {};
-    int units = 0;
-};
-std::vector<ScenarioComponent> scenarioComponents(const SiteModel &model, const QString &kind);
 
 // Writes `scenario` over the stored one with its id, or inserts it (keeping its id, so undoing a
 // deletion brings back the same scenario). Reads the model from `db` and checks it first.
