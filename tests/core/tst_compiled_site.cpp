@@ -2,13 +2,12 @@
 // document and referring back to it (members of 2N halves, PDUs, halls, racks, tenants); load sets
 // in the availability Monte Carlo (a tenant's or a hall's downtime); and the chillers' restart
 // after the source returns, which the Monte Carlo and the scenario replay now share.
-#include "io/model_json.h"
+#include "io/sample_site.h"
 #include "reliability/availability_mc.h"
 #include "reliability/failure_scenario.h"
 #include "reliability/site_availability.h"
 #include "reliability/topology_compile.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -20,12 +19,10 @@ using namespace hectare::reliability;
 
 namespace {
 
+// The bundled sample (data/sample-site.json); empty when it does not load, which fails the tests.
 SiteModel sampleSite()
 {
-    QFile file(QStringLiteral(HECTARE_SOURCE_DIR "/data/sample-site.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    Result<SiteModel> model = importModelJson(file.readAll());
+    Result<SiteModel> model = sampleSiteModel();
     return model ? model.value() : SiteModel{};
 }
 

@@ -18,6 +18,7 @@
 //   UPS: each 2N half is 4 × 250 kW for 529 kW: k = ceil(529 / 250) = 3 of 4.
 //   Chillers at 38 °C: 500 × (1 − 1.2 % × 3) = 482 kW a unit; k = ceil(529 / 482) = 2 of 3.
 #include "io/model_json.h"
+#include "io/sample_site.h"
 #include "model/model_validation.h"
 #include "reliability/stored_scenario.h"
 #include "store/migrations.h"
@@ -40,12 +41,10 @@ constexpr double kMinute = 1.0 / 60;
 
 bool near(double a, double b, double tolerance = 1e-3 * kMinute) { return std::abs(a - b) < tolerance; }
 
+// The bundled sample (data/sample-site.json); empty when it does not load, which fails the tests.
 SiteModel sampleSite()
 {
-    QFile file(QStringLiteral(HECTARE_SOURCE_DIR "/data/sample-site.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    Result<SiteModel> model = importModelJson(file.readAll());
+    Result<SiteModel> model = sampleSiteModel();
     return model ? model.value() : SiteModel{};
 }
 

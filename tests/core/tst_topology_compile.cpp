@@ -1,10 +1,9 @@
 // core/reliability/topology_compile: the sample site's topology compiled into a reliability
 // Network, its figures against hand computations, and the Tier III check on it.
-#include "io/model_json.h"
+#include "io/sample_site.h"
 #include "reliability/tier3_check.h"
 #include "reliability/topology_compile.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -14,12 +13,10 @@ using namespace hectare::reliability;
 
 namespace {
 
+// The bundled sample (data/sample-site.json); empty when it does not load, which fails the tests.
 SiteModel sampleSite()
 {
-    QFile file(QStringLiteral(HECTARE_SOURCE_DIR "/data/sample-site.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    Result<SiteModel> model = importModelJson(file.readAll());
+    Result<SiteModel> model = sampleSiteModel();
     return model ? model.value() : SiteModel{};
 }
 
