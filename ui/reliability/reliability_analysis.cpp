@@ -25,13 +25,9 @@ void ReliabilityAnalysis::setSession(DocumentSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        // Whatever can change the plant, the racks' feeds and kW, or the contracted load.
-        connect(m_session, &DocumentSession::siteChanged, this, &ReliabilityAnalysis::recompute);
-        connect(m_session, &DocumentSession::layoutChanged, this, &ReliabilityAnalysis::recompute);
-        connect(m_session, &DocumentSession::rackChanged, this, &ReliabilityAnalysis::recompute);
-        connect(m_session, &DocumentSession::tenantsReset, this, &ReliabilityAnalysis::recompute);
-        connect(m_session, &DocumentSession::contractsReset, this, &ReliabilityAnalysis::recompute);
-        connect(m_session, &DocumentSession::quotesReset, this, &ReliabilityAnalysis::recompute);
+        // Every edit, undo and redo ends with one capacityChanged, after the signals saying what
+        // it touched (a quote edit sends four of those): recompute once per edit.
+        connect(m_session, &DocumentSession::capacityChanged, this, &ReliabilityAnalysis::recompute);
         connect(m_session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
     recompute();
